@@ -168,9 +168,8 @@ def _trip_ahead(tokens: tuple[Token, ...], i: int) -> bool:
     """ "was sending a team to the bridge on Monday": a journey or dispatch in the past
     progressive is an arrangement told in the past, the trip still ahead."""
     t = tokens[i]
-    if t.tag != "VBG" or not i or tokens[i - 1].text.lower() not in _TENSE["past_be"]:
-        return False
-    return t.text.lower() in _TENSE["progressive_ahead"]
+    past = t.tag == "VBG" and i > 0 and tokens[i - 1].text.lower() in _TENSE["past_be"]
+    return past and t.text.lower() in _TENSE["progressive_ahead"]
 
 
 def _in_clause(s: Sentence, i: int, lo: int, hi: int) -> bool:
@@ -184,24 +183,27 @@ def _in_clause(s: Sentence, i: int, lo: int, hi: int) -> bool:
 _TENSE = lexicons.groups("tense_words")
 # Present forms that set no timetable: auxiliaries ("is", "has") and reporting verbs ("says").
 _PRESENT_NEUTRAL = _TENSE["passive"] | _TENSE["present_auxiliary"] | REPORTING_VERBS
+# The words between a past perfect's "had" and a timetable word ("had been due", "had been set to").
+_PLUPERFECT_RUN = _TENSE["pluperfect"] | _TENSE["ahead"] | {"to"}
 
 
 def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     t = tokens[i]
-    if t.tag == "VBG" and i and tokens[i - 1].text.lower() in _TENSE["done_before"]:
-        return -1  # "after losing a vote Tuesday night": an event already over
-    if _schedules(tokens, i) and _pluperfect_timetable(tokens, i):
-        return -1  # "it had been due to lapse on Friday": a deadline already behind
+    # "after losing a vote Tuesday night": an event already over; "it had been due to lapse on
+    # Friday": a deadline already behind
+    done = t.tag == "VBG" and i and tokens[i - 1].text.lower() in _TENSE["done_before"]
+    if done or _schedules(tokens, i) and _pluperfect_timetable(tokens, i):
+        return -1
     if _schedules(tokens, i) or t.tag in ("VBD", "VBN") and _shares_future(tokens, i):
         return 1
     passive = i and tokens[i - 1].text.lower() in _TENSE["passive"]  # "is expected"
     if t.tag == "VBD" or (t.tag == "VBN" and i and not passive):
         return -1
-    if not purpose and t.tag in ("VBZ", "VBP") and t.text.lower() not in _PRESENT_NEUTRAL:
-        return 1  # "makes his first start Saturday": a timetable's present
-    if purpose and t.tag == "VB" and i and tokens[i - 1].text.lower() == "to":
-        return 1  # "an agreement to acquire ... in January" (not for weekdays: "fell on
-        # Friday to close at $20")
+    # "makes his first start Saturday": a timetable's present; "an agreement to acquire ... in
+    # January" (not for weekdays: "fell on Friday to close at $20")
+    present = not purpose and t.tag in ("VBZ", "VBP") and t.text.lower() not in _PRESENT_NEUTRAL
+    if present or purpose and t.tag == "VB" and i and tokens[i - 1].text.lower() == "to":
+        return 1
     return 0
 
 
@@ -209,9 +211,8 @@ def _schedules(tokens: tuple[Token, ...], i: int) -> bool:
     """A word of a timetable ("set for December", "due in May", the verb "plan"), unless a
     particle makes it a verb of its own ("he set off in December", "set up the firm in May":
     done)."""
-    particle = i + 1 < len(tokens) and tokens[i + 1].tag == "RP"
-    if _record_level_set(tokens, i):
-        return False
+    # a particle, or "set" after a level, makes it no timetable's word
+    particle = i + 1 < len(tokens) and tokens[i + 1].tag == "RP" or _record_level_set(tokens, i)
     verb = tokens[i].tag in ("VB", "VBP", "VBZ") and tokens[i].text.lower() in _TENSE["ahead_verb"]
     return (tokens[i].text.lower() in _TENSE["ahead"] or verb) and not particle
 
@@ -223,10 +224,7 @@ def _pluperfect_timetable(tokens: tuple[Token, ...], i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 4 and tokens[k].text not in _TENSE["clause_end"]:
         if tokens[k].text.lower() == "had":
-            return all(
-                t.text.lower() in _TENSE["pluperfect"] | _TENSE["ahead"] | {"to"}
-                for t in tokens[k + 1 : i]
-            )
+            return all(t.text.lower() in _PLUPERFECT_RUN for t in tokens[k + 1 : i])
         k -= 1
     return False
 
@@ -334,9 +332,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return str(_century_year(int(g["short"]), published))
     if kind in ("ref", "now"):  # "recently", "recent years", "in the past" are past, "now"
         ref = g["ref"].lower()  # present, "into the future" future
-        if ref == "future":
-            return "FUTURE_REF"
-        return "PAST_REF" if ref.startswith("recent") or ref == "past" else "PRESENT_REF"
+        past = ref.startswith("recent") or ref == "past"
+        return "FUTURE_REF" if ref == "future" else "PAST_REF" if past else "PRESENT_REF"
     if kind in ("quarter", "season"):  # "last summer" shifts the year as "last year" does
         shift = g.get("which") or g.get("shift")  # "last summer", "the first quarter of next year"
         step = -1 if g.get("ago") else _STEPS[(shift or "this").lower()]
@@ -362,18 +359,16 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return f"{when}-{part}" if when else None
     if published is None:
         return None
-    if kind == "ago":
-        n = count(g["n"])  # "years ago", "a few years ago": no count
-        return shifted(published.isoformat(), g["unit"].lower(), -n, False) if n else None
-    if kind == "ahead":  # "six weeks from now"; "in two years" is no calendar point
-        n = count(g["n"]) if g.get("dir") else None
-        return shifted(published.isoformat(), g["unit"].lower(), n, False) if n else None
+    if kind in ("ago", "ahead"):  # "six weeks from now"; "in two years" is no calendar point
+        n = count(g["n"]) if kind == "ago" or g.get("dir") else None  # "years ago": no count
+        by = -n if n and kind == "ago" else n
+        return shifted(published.isoformat(), g["unit"].lower(), by, False) if by else None
     if kind == "rel":
         return _relative(g["which"].lower(), g["unit"].lower(), published, tense)
     part = _PARTS.get((g.get("part") or "").lower(), "")
     if kind == "deictic":
-        shift = _STEPS.get(g["word"].lower(), 0)  # "yesterday", "last night", "tonight"
-        return (published + timedelta(days=shift)).isoformat() + part
+        # "yesterday", "last night", "tonight"
+        return (published + timedelta(days=_STEPS.get(g["word"].lower(), 0))).isoformat() + part
     if kind == "weekday":
         # "SATURDAY" in a fixtures list, "Thurs." in a wire dateline
         target = [d[:3] for d in WEEKDAYS].index(g["weekday"][:3].title())
@@ -449,9 +444,7 @@ def _firmly_behind(kind: str, before: str, tense: int) -> int:
     behind = last in _TENSE["behind_always"] or last in _TENSE["behind"] and tense < 0
     if kind in ("md", "dm") and behind:
         return _BEHIND
-    if kind == "weekday" and last in _TENSE["anecdote"] and tense <= 0:
-        return -1
-    return tense
+    return -1 if kind == "weekday" and last in _TENSE["anecdote"] and tense <= 0 else tense
 
 
 def _share_list_years(out: list[DateMention], days: list[_Day], text: str, published: date) -> None:
@@ -521,9 +514,7 @@ def dateline_dates(article: Article, published: date | None = None) -> tuple[Dat
     as page furniture, yet it is the one date every reader looks for. A wire dateline's
     month and day ("KERICHO, Kenya, March 4 (Reuters) -") take the year of `published`."""
     out = []
-    for c in article.clutter:
-        if c.kind != "dateline":
-            continue
+    for c in (c for c in article.clutter if c.kind == "dateline"):
         if stamp := parse_stamp(c.text):
             out.append(DateMention(c.text.strip(), stamp.isoformat(), None, None, None))
         elif found := _wire_dateline_day(c.text, published):
@@ -562,8 +553,7 @@ def extract_dates(
     wanted = (x for x in _NEEDING if adverbs or x[0] != "now")
     patterns = [(k, p, n) for k, p, n in wanted if holds_each(n, whole, in_whole)]
     for s in doc.sentences:
-        taken = _schedules_of(s.text) + _birth_month_ranges(s.text)
-        rota = False
+        taken, rota = _schedules_of(s.text) + _birth_month_ranges(s.text), False
         sentence_tense: int | None = None  # read at the first match: most sentences have none
         folded = fold(s.text)
         held: dict[frozenset[str], bool] = {}  # patterns share words: the months
@@ -658,11 +648,8 @@ def _sentence_year(out: list[DateMention], yearless: list[int]) -> None:
     if not yearless:
         return
     sentence = out[yearless[0]].sentence  # one pass over the dates for the sentence's years
-    dated = [
-        (e.end or 0, e.value[:4])
-        for e in out
-        if e.sentence == sentence and e.value and _CALENDAR_VALUE.fullmatch(e.value)
-    ]
+    ours = [e for e in out if e.sentence == sentence and _CALENDAR_VALUE.fullmatch(e.value or "")]
+    dated = [(e.end or 0, (e.value or "")[:4]) for e in ours]
     for i in yearless:
         if before := [y for y in dated if y[0] <= (out[i].start or 0)]:
             out[i] = replace(out[i], value=max(before)[1] + (out[i].value or "")[4:])
@@ -702,9 +689,8 @@ def _range_years(out: list[DateMention], s: Sentence, back: bool) -> None:
         dated = _BARE_MONTH.fullmatch(second.text) is None  # "between June and August 2024"
         if not _BARE_MONTH.fullmatch(first.text) or back != dated:
             continue  # "from May of 1961 until June of this year": each has its year
-        if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(second.value)):
-            continue
-        if not _RANGE_LINK.fullmatch(s.text[first.end - s.start : b - s.start]):
+        months = _MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(second.value)
+        if not months or not _RANGE_LINK.fullmatch(s.text[first.end - s.start : b - s.start]):
             continue
         month, later = int(first.value[5:]), int(second.value[5:])
         if back:
@@ -730,8 +716,7 @@ def _weekday_ranges(out: list[DateMention], s: Sentence, published: date) -> Non
         if not (_RULES["weekday_range"].fullmatch(s.text[first.end - s.start : b - s.start])):
             continue
         one, two = _DAY_VALUE.fullmatch(first.value), _DAY_VALUE.fullmatch(second.value)
-        bare = all(_BARE_WEEKDAY.fullmatch(d.text) for d in (first, second))
-        if not (one and two and bare):
+        if not (one and two and all(_BARE_WEEKDAY.fullmatch(d.text) for d in (first, second))):
             continue  # both ends a weekday's value, each written as a weekday alone
         start, end = date.fromisoformat(one[1]), date.fromisoformat(two[1])
         span = (end.weekday() - start.weekday()) % 7
@@ -761,9 +746,7 @@ def _week_after(
     after, end = out[ours[k][1]], out[j].end or 0
     gap = s.text[end - s.start : (after.start or 0) - s.start]
     week = _WEEK_VALUE.fullmatch(after.value or "")
-    if week is None or gap.strip(" ,"):
-        return None
-    return int(week[1]), int(week[2])
+    return None if week is None or gap.strip(" ,") else (int(week[1]), int(week[2]))
 
 
 def _second_day(s: Sentence, end: int, value: str | None) -> DateMention | None:
@@ -823,22 +806,20 @@ def _anchored(
         unit = "day" if part in _PARTS else part
         modifier = g.get("keep") is not None  # "the year-earlier period"
         after = mentions[k + 1] if k + 1 < len(mentions) else None
+        period = not (figures and anchor and _not_reported(anchor, published))
+        near = not modifier or anchor_in == d.sentence or _MONTH_VALUE.fullmatch(anchor or "")
         if after and after.value and 0 <= (after.start or 0) - (d.end or 0) <= 5:
             value = shifted(after.value, unit, 0, False)  # "a year earlier, in May 2012"
-        elif (
-            anchor
-            and n is not None
-            and not (figures and _not_reported(anchor, published))
-            and (not modifier or anchor_in == d.sentence or _MONTH_VALUE.fullmatch(anchor))
-        ):
+        elif anchor and n is not None and period and near:
             back = (g["dir"] or "").lower() in _TENSE["back"]
             same = g.get("that") or g["dir"].lower() == "same"
-            keep = "n" in g or modifier  # "year-earlier" is "a year earlier": a quarter's is one
-            value = shifted(anchor, unit, 0 if same else -n if back else n, keep)
-        if value or not (
-            g.get("that") or (figures or modifier) and published is not None
-        ):  # "redemptions that day": no day given; undated, figures' "a year earlier" is a
-            # date the text gives no way to place (the multi-source guideline: null)
+            # kept as counted ("n") or by a modifier: "year-earlier" is "a year earlier", and a
+            # quarter's is one
+            value = shifted(anchor, unit, 0 if same else -n if back else n, "n" in g or modifier)
+        dropped = g.get("that") or (figures or modifier) and published is not None
+        if value or not dropped:  # "redemptions that day": no day given; undated, figures'
+            # "a year earlier" is a date the text gives no way to place (the multi-source
+            # guideline: null)
             value = value + _PARTS.get(part, "") if value and len(value) == 10 else value
             out.append(DateMention(d.text, value, d.sentence, d.start, d.end))
     return out
@@ -956,9 +937,7 @@ def _titles_figure_date(word: str) -> bool:
     """ "the documentary Fahrenheit 9/11": a date in figures after a capitalised word inside
     the sentence ends a title, not the day; not after a preposition of time or a word a title
     leaves in lower case ("Life After 9/11", "Breaks With Obama On 9/11")."""
-    if not _RULES["titled_word"].fullmatch(word):
-        return False
-    return word.lower() not in _FIGURE_DATE_LEADS
+    return bool(_RULES["titled_word"].fullmatch(word)) and word.lower() not in _FIGURE_DATE_LEADS
 
 
 def _is_reading(text: str, m: re.Match[str]) -> bool:

@@ -102,8 +102,7 @@ class _Places:
         self.by_country, self.by_state = self.table(COUNTRY), self.table(US_STATE)
 
     def known(self, row: int) -> Known:
-        code = self.countries[row]
-        country = None if code == 0xFFFF else self.names[code]
+        country = None if (code := self.countries[row]) == 0xFFFF else self.names[code]
         lat, lon = (None if math.isnan(x) else x for x in self.coordinates[2 * row : 2 * row + 2])
         name, kind, population = self.names[row], _KIND[self.tables[row]], self.populations[row]
         state = self.states[row]
@@ -217,10 +216,10 @@ def candidates(name: str) -> tuple[Known, ...]:
 
 # Welsh, Irish and Scottish given names that NLTK's names corpus lacks, common in British
 # public life (our own list), and the first names of people in the NER corpora
-# (training/first_names.py: "Kofi", "Viktor").
-MORE_FIRST_NAMES = lexicons.words("british_isles_names")
+# (training/first_names.py: "Kofi", "Viktor"); South Asian given names ("Nirmala Rao", not a
+# place) and continental ones ("Luka Modric", not a body).
+MORE_FIRST_NAMES = lexicons.words("british_isles_names") | lexicons.words("south_asian_names")
 MORE_FIRST_NAMES |= {w.lower() for w in lexicons.words("corpus_first_names")}
-MORE_FIRST_NAMES |= lexicons.words("south_asian_names")  # "Nirmala Rao", not a place
 MORE_FIRST_NAMES |= lexicons.words("continental_given_names")  # "Luka Modric", not a body
 
 

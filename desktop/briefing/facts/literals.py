@@ -175,8 +175,7 @@ def _branch(branches: Any) -> tuple[_Strings | None, list[_Strings]]:
     if exact is not None and len(exact) > _MOST:
         exact = None
     needs = [w for w in map(_best, nodes) if w]
-    either = [frozenset().union(*needs)] if len(needs) == len(nodes) else []
-    return exact, either
+    return exact, [frozenset().union(*needs)] if len(needs) == len(nodes) else []
 
 
 def _repeat(least: int, most: int, body: Any) -> tuple[_Strings | None, list[_Strings]]:

@@ -118,7 +118,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     others = surnames | {e.text for e in entities if e.label == "ORGANIZATION"}
     people = {e.text for e in entities if e.label == "PERSON" and " " in e.text}
     # surnames read as places before a reporting verb ("Chad said"): the person's throughout
-    people |= {e.text for e in entities if e.text in surnames and _says(doc, e)}
+    said = {e.text for e in entities if word_after(doc, e) in untagged.REPORTING_VERBS}
+    people |= surnames & said
     # a name in commas after a relation ("his brother, Aden, died"): the person's throughout
     people |= {e.text for e in entities if e.label == "LOCATION" and _named_relation(doc, e)}
     # a name no gazetteer knows that the article gives a person ("Nehru's troops" beside
@@ -137,20 +138,18 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         party_state = full or bool(words.PARTY_STATE.fullmatch(e.text))
         if e.label == "PERSON" and (owner := _office_owner(doc, e)):
             out.append(owner)  # "Queensland Premier Jo Lind", tagged as one person's name
-        sentence = doc.sentences[e.sentence]
-        if e.end_token - e.first_token == 1 and (
-            state := _postal_state_after_town(sentence, e.first_token, by_sentence)
-        ):
+        s, one = doc.sentences[e.sentence], e.end_token - e.first_token == 1
+        if one and (state := _postal_state_after_town(s, e.first_token, by_sentence)):
             out.append(PlaceMention(state, Evidence(e.sentence, e.start, e.end)))
             continue  # "Valby, LA": the town's state, however the tagger read the code
-        if e.label != "LOCATION" or party_state or _not_place(doc, e, others, people):
+        unknown = words.clean_name(e.text) in unknown_people or _surname_alone(e.text, lone_people)
+        if e.label != "LOCATION" or party_state or unknown or _not_place(doc, e, others, people):
             continue
-        if words.clean_name(e.text) in unknown_people or _surname_alone(e.text, lone_people):
+        # the "(Vt.)" of "Hale (Vt.)": a state in brackets; "Bono, The Edge and Larry Mullen Jr":
+        # the band's members
+        held = in_feature or doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)
+        if held or _listed_before_person(doc, e, by_sentence.get(e.sentence, [])):
             continue
-        if _listed_before_person(doc, e, by_sentence.get(e.sentence, [])):
-            continue  # "Bono, The Edge and Larry Mullen Jr": the band's members
-        if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
-            continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
         # "Valby-based Norbank", "Norway's Arctic coast" (a name the gazetteer lacks): the town
         own = e.text.find("'s ") if not gazetteer.candidates(e.text) else -1
         own = own if own > 0 and gazetteer.candidates(e.text[:own]) else -1
@@ -169,20 +168,12 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         sep = " " if "-" not in e.text and gazetteer.country_name(e.text.split()[-1]) else "-"
         pair, cut = e.text.split(sep), e.start + e.text.find(sep)
         two = len(pair) == 2 and all(map(gazetteer.candidates, pair))
+        if not two and (cut := _state_before_landform(e.text)) > 0:
+            # "the Norland Green Valley region": the state, then the valley
+            pair, cut, two = [lookup_name(e.text[:cut]), e.text[cut + 1 :]], e.start + cut, True
         if two and not gazetteer.candidates(name):
             for part, span in zip(pair, ((e.start, cut), (cut + 1, e.end)), strict=True):
                 out.append(PlaceMention(part, Evidence(e.sentence, *span)))
-            continue
-        if (cut := _state_before_landform(e.text)) > 0 and not gazetteer.candidates(name):
-            # "the Norland Green Valley region": the state, then the valley
-            out.append(
-                PlaceMention(
-                    lookup_name(e.text[:cut]), Evidence(e.sentence, e.start, e.start + cut)
-                )
-            )
-            out.append(
-                PlaceMention(e.text[cut + 1 :], Evidence(e.sentence, e.start + cut + 1, e.end))
-            )
             continue
         after = word_after(doc, e)
         region = after.lower() in words.REGION_NOUNS
@@ -193,8 +184,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         name = gazetteer.demonym_country(name) or name  # "Syrian": Syria
         landmark = _town_as_noun(doc, e)
         out.append(PlaceMention(name, Evidence(e.sentence, e.start, end), region, landmark))
-    lower = words.lower_case_words(doc.text)
-    starts = {m.evidence.start for m in out}
+    lower, starts = words.lower_case_words(doc.text), {m.evidence.start for m in out}
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
             # "US-funded Radio Valby": the US
@@ -222,8 +212,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 out.append(PlaceMention(state, Evidence(s.index, t.start, t.end)))
             # "the Valbian peninsula": a name the tagger left out before a landform noun
             noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
-            free = not then or then.text != "of"  # not "the Valbian island of Loxa"
-            free &= t.tag not in _DETERMINER_TAGS  # not "This valley" after a quotation mark
+            # not "the Valbian island of Loxa", nor "This valley" after a quotation mark
+            free = (not then or then.text != "of") and t.tag not in _DETERMINER_TAGS
             if not demonym and i and noun and noun.text in LANDFORM_NOUNS and free:
                 where = Evidence(s.index, t.start, noun.end)
                 out.append(PlaceMention(f"{t.text} {noun.text}", where))
@@ -267,8 +257,7 @@ def _without_group_word_lead(e: Entity) -> Entity:
     first, _, rest = e.text.partition(" ")
     if " " not in rest or not gazetteer.group_word(first) or rest.split()[-1] not in STREET_WORDS:
         return e
-    cut = len(first) + 1
-    return replace(e, text=rest, start=e.start + cut, first_token=e.first_token + 1)
+    return replace(e, text=rest, start=e.start + len(first) + 1, first_token=e.first_token + 1)
 
 
 def _surname_alone(name: str, lone_people: set[str]) -> bool:
@@ -441,14 +430,12 @@ def _with_owned_tail(doc: Doc, e: Entity) -> Entity:
     """ "Becher's Brook", "Martha's Vineyard": a name, "'s" and a last word of a place's name
     that ends the name, split in two by the tagger, is one place; not a major place's
     ("Norland's Bay area": the country's)."""
-    tokens = doc.sentences[e.sentence].tokens
-    k = e.end_token
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     owned = [t.text for t in tokens[k : k + 3]]
     if e.label != "LOCATION" or owned[:1] not in (["'s"], ["’s"]) or owned[1:2] == []:
         return e
-    if owned[1] not in _OWNED_TAILS or owned[2:3] and owned[2][:1].isupper():
-        return e
-    if not _weak_place(e.text):
+    tail = owned[1] in _OWNED_TAILS and not (owned[2:3] and owned[2][:1].isupper())
+    if not tail or not _weak_place(e.text):
         return e
     end = tokens[k + 1].end
     return replace(e, text=doc.text[e.start : end], end=end, end_token=k + 2)
@@ -519,10 +506,10 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     for p in mentions:
         start, end = p.evidence.start, p.evidence.end
         word = _lead_word(text, start).lower()
-        if word in words.LOCATIVES and word != "to" and text[end : end + 1] not in "'’":
-            clubs.discard(p.name)  # "in Valby", not "in Valby's 2-1 win"
-        if text.startswith(_HOME_LED_ENDS, end):
-            clubs.discard(p.name)  # "the Valby-based maker": where a firm is, no club
+        # "in Valby", not "in Valby's 2-1 win"; "the Valby-based maker": where a firm is, no club
+        locative = word in words.LOCATIVES and word != "to" and text[end : end + 1] not in "'’"
+        if locative or text.startswith(_HOME_LED_ENDS, end):
+            clubs.discard(p.name)
     # countries, regions and known names of several words ("Mexico City") are places
     known = {c: gazetteer.candidates(c)[:1] for c in clubs}
     return {c for c, k in known.items() if all(x.type == "city" and " " not in c for x in k)}
@@ -544,18 +531,15 @@ def _club_rows_at_sites(
         start = p.evidence.start
         if text[start - 1 : start] != " " or _lead_word(text, start).lower() not in ("at", "the"):
             named.discard(p.name)
-    return {n for n in named if not gazetteer.country_name(n) and not _town_after_in_or_to(text, n)}
+    # not where the text writes it after "in" or "to" ("in Valby", "went to Valby")
+    named -= {n for n in named if f"in {n}" in text or f"to {n}" in text}
+    return {n for n in named if not gazetteer.country_name(n)}
 
 
 def _lead_word(text: str, start: int) -> str:
     """The last word in the dozen characters before `start`: the clubs', the sites' and the
     brands' cue ("at Valby", "in Valby")."""
     return words.word_before_offset(text, start, 12)
-
-
-def _town_after_in_or_to(text: str, name: str) -> bool:
-    """Whether the text writes `name` after "in" or "to" ("in Valby", "went to Valby")."""
-    return f"in {name}" in text or f"to {name}" in text
 
 
 # Heads taking a place after "of" inside their name: "the Duchy of Lund" (see the file).
@@ -568,9 +552,9 @@ def _inside_of_name(doc: Doc, e: Entity, before: list[str]) -> bool:
     Archbishop of Lund, Norland": where the see is)."""
     if len(before) < 2 or before[-1] != "of" or before[-2] not in _OF_HEADS:
         return False
-    k = e.end_token + 1  # the token after a comma
     places = (x for x in doc.entities if x.label == "LOCATION" and x.sentence == e.sentence)
-    return not (word_after(doc, e) == "," and any(x.first_token == k for x in places))
+    # a place right after a comma after it
+    return not (word_after(doc, e) == "," and any(x.first_token == e.end_token + 1 for x in places))
 
 
 # "dollars" after a country's name: its currency (currency_place_nouns.txt).
@@ -641,8 +625,7 @@ def _firm_owner_named(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
     """ "Jo Park of Lind's Norhaven Transport": one word the gazetteer lacks or knows only as a
     small town, owning a name that ends in a firm's trade or legal form, is the family firm's
     founder, no place."""
-    tokens = doc.sentences[e.sentence].tokens
-    k = e.end_token
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     large = any(x.type != "city" or x.population >= 100_000 for x in known)
     if large or " " in e.text or k + 1 >= len(tokens) or tokens[k].text not in ("'s", "’s"):
         return False
@@ -800,12 +783,10 @@ def _listed_before_person(doc: Doc, e: Entity, entities: list[Entity]) -> bool:
     preposition ("of Dale and Jo Park of Lindale"), nor one name and ", and" before the person
     ("Dale, and Jo Park said": two clauses), nor a list running on after the person ("Jo
     Park, Dale, and Ann Berg, Lindale": a person's town)."""
-    tokens = doc.sentences[e.sentence].tokens
-    starts = {x.first_token: x for x in entities}
+    tokens, starts = doc.sentences[e.sentence].tokens, {x.first_token: x for x in entities}
     before = tokens[e.first_token - 1] if e.first_token else None
-    if before and (before.tag in ("IN", "TO") or before.text.lower() in words.LOCATIVES):
-        return False
-    if not _weak_place(e.text):
+    placed = before and (before.tag in ("IN", "TO") or before.text.lower() in words.LOCATIVES)
+    if placed or not _weak_place(e.text):
         return False
     j, items = e.end_token, 1
     while j < len(tokens) and tokens[j].text in (",", "and", "or"):
@@ -817,8 +798,7 @@ def _listed_before_person(doc: Doc, e: Entity, entities: list[Entity]) -> bool:
         if item.label == "PERSON":
             after = [t.text for t in tokens[item.end_token : item.end_token + 2]]
             runs_on = after[:1] == [","] and after[1:2] != [] and after[1][:1].isupper()
-            clause = joined and items == 1
-            full = " " in item.text
+            clause, full = joined and items == 1, " " in item.text
             return tokens[j - 1].text in ("and", "or") and full and not runs_on and not clause
         if not _weak_place(item.text):
             return False
@@ -831,9 +811,8 @@ def _weak_place(name: str) -> bool:
     water or a city of 100,000: as likely a person's ("Bono", "Bush")."""
     forms = {name, words.clean_name(name)}  # "Miss." is a state, "Miss" none
     for k in (k for form in forms for k in gazetteer.candidates(form)):
-        if k.type in ("country", "water") or gazetteer.us_state(k) or k.population >= 100_000:
-            return False
-        if k.type == "region" and named_alone(k):
+        big = k.type in ("country", "water") or k.population >= 100_000
+        if big or gazetteer.us_state(k) or k.type == "region" and named_alone(k):
             return False
     return True
 
@@ -848,11 +827,6 @@ def _named_relation(doc: Doc, e: Entity) -> bool:
     before, after = words_before(doc, e, 3), word_after(doc, e)
     related = len(before) == 3 and before[0].lower() in _OWNERS and before[1] in _RELATIONS
     return related and before[2] == "," and " " not in e.text and after in (",", ".")
-
-
-def _says(doc: Doc, e: Entity) -> bool:
-    """A name right before a reporting verb ("Chad said")."""
-    return word_after(doc, e) in untagged.REPORTING_VERBS
 
 
 def _of_person(doc: Doc, e: Entity) -> bool:
@@ -926,12 +900,15 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
     # not a part of a longer name joined by a hyphen: "then-New England"
     if gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
         hyphened = "-" in before and before.split("-")[-1][:1].isupper()
-        return not (_names_a_body(s, i) or _name_end(s.tokens, i) or hyphened)
+        # before a word that opens one of its forces' or courts' names ("a U.S. Air Force
+        # general", "the U.S. Circuit Court"): the body's, not a place
+        body = any(t.text in _BODY_OPENERS for t in s.tokens[i + 1 : i + 2])
+        return not (body or _name_end(s.tokens, i) or hyphened)
     qualified = before in _QUALIFIERS  # "western Norland", "northern Virginia"
     spread = before.lower() in _SPREAD  # "across Devon": a region's name, not a given name
     common = t.text.lower() in lower or gazetteer.first_name(t.text) and not (qualified or spread)
-    office = _place_office(s, i)  # "Queensland Premier Jo Lind", opening the sentence too
-    office = office or _place_office(s, i, _TOWN_TRADES)  # "Valby architect Jo Lind said"
+    # "Queensland Premier Jo Lind", opening the sentence too; "Valby architect Jo Lind said"
+    office = _place_office(s, i) or _place_office(s, i, _TOWN_TRADES)
     if t.tag != "NNP" or i == 0 and not office or not t.text.istitle() or len(t.text) < 4 or common:
         return False
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
@@ -956,8 +933,7 @@ def _heads_place_list(s: Sentence, i: int, entities: list[Entity]) -> bool:
     t = s.tokens[i]
     if not (t.text.istitle() and t.text.isalpha()) or gazetteer.first_name(t.text):
         return False
-    known = gazetteer.candidates(t.text)
-    if not any(k.type != "city" or k.population >= 100_000 for k in known):
+    if not any(k.type != "city" or k.population >= 100_000 for k in gazetteer.candidates(t.text)):
         return False
     places = {e.first_token: e.end_token for e in entities if e.label == "LOCATION"}
     k, joined = i + 1, False
@@ -980,9 +956,8 @@ def _office_owner(doc: Doc, e: Entity) -> PlaceMention | None:
     t = s.tokens[k]
     if e.end_token - k < 4 or not _place_office(s, k) or not t.text.istitle():
         return None
-    if not any(c.type in ("city", "region") for c in gazetteer.candidates(t.text)):
-        return None
-    return PlaceMention(t.text, Evidence(s.index, t.start, t.end))
+    known = any(c.type in ("city", "region") for c in gazetteer.candidates(t.text))
+    return PlaceMention(t.text, Evidence(s.index, t.start, t.end)) if known else None
 
 
 def _place_office(s: Sentence, i: int, posts: frozenset[str] = _PLACE_OFFICES) -> bool:
@@ -1022,13 +997,6 @@ def _postal_state_after_town(
     return postal_state_after_place(s, i, town)
 
 
-def _names_a_body(s: Sentence, i: int) -> bool:
-    """A country's name before a word that opens one of its forces' or courts' names ("a
-    U.S. Air Force general", "the U.S. Circuit Court"): the body's, not a place."""
-    after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
-    return after in _BODY_OPENERS
-
-
 def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity]) -> bool:
     """ "Africa" in "South Africa", "Pacific" in "CITIC Pacific", "Europe" in an organisation.
 
@@ -1062,8 +1030,8 @@ def resolve(
     `homes`: names written once as a US state's in its politics ("a Georgia Democrat");
     `hints`: countries shown only weakly (`_countries_shown_in_passing`)."""
     context, scene = Counter[str](), Counter[str]()  # scene: places inside each country
-    alone = Counter[str]()  # each name's own part of `context`
-    voted = False  # whether the name before is a city that voted
+    # each name's own part of `context`; whether the name before is a city that voted
+    alone, voted = Counter[str](), False
     for i, name in enumerate(names):
         qualifier = voted and placed.get(names[i - 1]) == name
         voted = False  # (never in a list of countries: "Egypt, Turkey, Georgia" each vote)
@@ -1099,12 +1067,10 @@ def resolve(
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
         # the place after it as the story places it ("Kasai" beside "Congo": not a town in Japan)
         after = sorted(_areas_first(gazetteer.candidates(placed.get(name, ""))), key=rank)[-1:]
-        if not found:
-            # "Kennebunkport, Maine": a town the gazetteer lacks is in the country of what follows
+        if not found or after and _town_of_written_us_state(found, after[0]):
+            # "Kennebunkport, Maine": a town the gazetteer lacks (or a US town it lacks, written
+            # with its state: "Springvale, Ore.") is in the country of what follows
             out[name] = Known(name, "other", after[0].country) if after else None
-            continue
-        if after and _town_of_written_us_state(found, after[0]):
-            out[name] = Known(name, "other", after[0].country)
             continue
         best = max(found, key=rank)
         where = [k for k in found if after and k.country == after[0].country]
@@ -1127,8 +1093,7 @@ def resolve(
         home = [k for k in found if gazetteer.us_state(k)]
         foreign = set(context) - {"United States", best.country}
         american = len(states) > len(foreign) or context["United States"] > 0 and not foreign
-        american = american or name in homes
-        american = american and not scene[best.country or ""]
+        american = (american or name in homes) and not scene[best.country or ""]
         best = home[0] if best.type == "country" and home and american else best
         elsewhere = best.type == "city" and not context[best.country or ""] and not where
         rivals = [k.population for k in found if k.country != best.country]
@@ -1168,12 +1133,12 @@ def _town_of_written_us_state(found: tuple[Known, ...], area: Known) -> bool:
     return gazetteer.us_state(area) and abroad
 
 
+# How `resolve` ranks a name's entries: the best is the greatest.
+_Rank = Callable[[Known], tuple[bool, bool, int, bool, bool, bool, int]]
+
+
 def _area_of_placed(
-    name: str,
-    found: tuple[Known, ...],
-    best: Known,
-    placed: dict[str, str],
-    rank: Callable[[Known], tuple[bool, bool, int, bool, bool, bool, int]],
+    name: str, found: tuple[Known, ...], best: Known, placed: dict[str, str], rank: _Rank
 ) -> Known:
     """ "Harlow, Essex": a name written after a town the gazetteer knows, to place it, is the
     area the town lies in, as the town was read (`_areas_first`): the county of the town's
@@ -1185,8 +1150,7 @@ def _area_of_placed(
     towns = [t for a, b in placed.items() if b == name for t in [gazetteer.candidates(a)] if t]
     if area.country == best.country or not towns:
         return best  # (a town no gazetteer knows says nothing: "Wells, Canterbury" of a list)
-    inside = all(any(k.country == area.country for k in t) for t in towns)
-    return area if inside else best
+    return area if all(any(k.country == area.country for k in t) for t in towns) else best
 
 
 def _hinted_elsewhere(best: Known, others: int, hints: frozenset[str]) -> bool:
@@ -1253,12 +1217,10 @@ def _us_state_home(doc: Doc, m: PlaceMention, congress: bool) -> bool:
     of a US state's politics, its person's aside holding one, or a lawmaker's home, is written
     as a US state (a legislator's home, the state's own offices), not the country."""
     s = doc.sentences[m.evidence.sentence]
-    if _lawmaker_of(s, m.evidence.start):
-        return True
     after = [t.text for t in s.tokens if t.start >= m.evidence.end]
     owner = after[:1] == ["'s"]
     after = after[owner:]
-    if after[:1] and after[0] in _US_STATE_CUES:
+    if _lawmaker_of(s, m.evidence.start) or after[:1] and after[0] in _US_STATE_CUES:
         return True
     name = next((i for i, w in enumerate(after) if not w[:1].isupper()), len(after))
     if not owner or name < 2:
@@ -1333,8 +1295,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     # "the Dome is", "the Americana in her novel": a landmark or a word at every mention,
     # no town of the gazetteer, and no country of the story
     landmarks = {n for n, m in zip(names, mentions, strict=True) if m.landmark}
-    unmarked = [n for n in names if n not in landmarks]
-    hints = _countries_shown_in_passing(doc)
+    unmarked, hints = [n for n in names if n not in landmarks], _countries_shown_in_passing(doc)
     known = dict.fromkeys(names) | resolve(unmarked, regions, placed, homes, hints)
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
@@ -1344,24 +1305,19 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     keys = _qualified_as_written(doc, mentions, keys)
     spans = [(m.evidence.start, m.evidence.end, i) for i, m in enumerate(mentions)]
     joins = {keys[b]: keys[a] for b, a in words.renames(doc.text, spans).items()}  # "X, formerly Y"
-    joins |= _compass_aliases(keys, known)
-    joins |= _landform_short_forms(keys, known)
+    joins |= _compass_aliases(keys, known) | _landform_short_forms(keys, known)
     joins |= _state_head_short_forms(names, keys)
     rows: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         rows.setdefault(joins.get(key, key), []).append(i)
-    bodies = _firm_forms(doc, kinds)
-    listed = brands.listed_brand_names(doc.text)
+    bodies, listed = _firm_forms(doc, kinds), brands.listed_brand_names(doc.text)
     owned = _demonym_landform_countries(doc.text)
     places = []
     for key, group in rows.items():
         unknown = known[names[group[0]]] is None
-        if unknown and (_names_a_firm(doc.text, key, bodies) or _staff_employer(doc.text, key)):
-            continue
-        if _cigarette_brand_never_placed(doc.text, key):
-            continue
-        if unknown and key in listed:  # "such brands as Valflakes": a product
-            continue
+        firm = unknown and (_names_a_firm(doc.text, key, bodies) or _staff_employer(doc.text, key))
+        if firm or unknown and key in listed or _cigarette_brand_never_placed(doc.text, key):
+            continue  # "such brands as Valflakes": a product
         k = known[names[group[0]]] or Known(key, "other", owned.get(key))
         evidence = tuple(mentions[i].evidence for i in group)
         places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
@@ -1395,11 +1351,9 @@ def _firm_forms(doc: Doc, kinds: Kinds | None) -> tuple[frozenset[str], frozense
     """The names of the article's organisations, and the first word of each that ends in a
     firm's last word ("Qwest" of "Qwest Communications"): that firm's short form."""
     names = {e.text for e in (kinds or classify(doc)).entities if e.label == "ORGANIZATION"}
-    split = [n.split() for n in names]  # not "Valby Institute of Engineering", an institute's
-    short = {
-        w[0] for w in split if len(w) > 1 and w[-1] in _FIRM_ENDS and all(x[0].isupper() for x in w)
-    }
-    return frozenset(names), frozenset(short)
+    # (not "Valby Institute of Engineering", an institute's)
+    split = [w for n in names if len(w := n.split()) > 1 and w[-1] in _FIRM_ENDS]
+    return frozenset(names), frozenset(w[0] for w in split if all(x[0].isupper() for x in w))
 
 
 _STAFF_NOUNS = lexicons.words("firm_staff_nouns")
@@ -1447,8 +1401,7 @@ def _qualified_as_written(doc: Doc, mentions: list[PlaceMention], keys: list[str
     """ "western Europe" beside "Western Europe": a place after a lower-case region word is
     read bare ("Europe"), unless the article also writes the two as one capitalised name,
     which is then the row of both."""
-    full = set(keys)
-    out = list(keys)
+    full, out = set(keys), list(keys)
     for i, m in enumerate(mentions):
         before = _word_before_at(doc.text, m.evidence.start)
         whole = f"{before.capitalize()} {keys[i]}"
@@ -1499,9 +1452,8 @@ def _placed_by(link: str, name: str, area: str = "") -> bool:
     ("Loxley Square in Oslo", a landmark or harbour): it is in that place's country; or "in"
     between a town and a region of the town's country ("Truro in Cornwall", where the county
     shares its name with a Canadian town): each says where the other is."""
-    unknown = not gazetteer.candidates(name)
     # "Dunford, a small town in Kenya": a place noun in apposition to an unlisted town
-    near = (link in _NEAR or bool(TOWN_LINK.match(link))) and unknown
+    near = (link in _NEAR or bool(TOWN_LINK.match(link))) and not gazetteer.candidates(name)
     return link == ", " or near or link == " in " and _town_in_region(name, area)
 
 

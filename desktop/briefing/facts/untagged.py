@@ -99,9 +99,8 @@ def _after_body_noun(s: Sentence, first: int, end: int) -> tuple[int, int] | Non
     cued = cued or len(before) == 2 and before[1] in BODY_NOUNS and _plain_name(s, first)
     cued = cued or bool(before) and before[-1] in _FIRM_PLURALS and _plain_name(s, first)
     cued = cued or _after_trade_giant(s, first) or _after_trade_cue_noun(s, first)
-    if not (named and cued) and _music_act_named(s, first, end):
-        return first, end
-    return (first, end) if named and cued and end - first <= 4 else None
+    ok = end - first <= 4 if named and cued else _music_act_named(s, first, end)
+    return (first, end) if ok else None
 
 
 # "retailer Norshop", "trade body Valour": cues before a firm's or a trade body's name.
@@ -205,16 +204,14 @@ def _capital(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
     # a known body written in lower case first ("eBay") is as capitalised
     if not (word[:1].isupper() or word in KNOWN_BODIES):
         return False  # most words: the cheapest test first
-    lettered = word.replace("-", "").replace("'", "").isalpha()
-    return (s.index, k) not in tagged and lettered
+    return (s.index, k) not in tagged and word.replace("-", "").replace("'", "").isalpha()
 
 
 def _run_end(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> int:
     """The end of the run of capitalised words (and links between them) from token k."""
     end = j = k + 1 if _capital(s, k, tagged) else k
     while end > k and j < len(s.tokens):
-        gap = s.text[s.tokens[j - 1].end - s.start : s.tokens[j].start - s.start]
-        if "\n" in gap:
+        if "\n" in s.text[s.tokens[j - 1].end - s.start : s.tokens[j].start - s.start]:
             break  # a name never runs over a line break ("About Valco\nValco plc employs")
         if _capital(s, j, tagged):
             end = j = j + 1
@@ -237,14 +234,10 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
         while words and words[0] in _RUNS["link"]:
             words.pop(0)
     model = end < len(s.tokens) and any(c.isdigit() for c in s.tokens[end].text)
-    if " ".join(words) in ORG_NAMES and not model:  # not the maker of "an Airbus A320"
-        return end - len(words), end
-    if _national_service(words):
-        return end - 2, end
-    if _agency_programme(words):
-        return end - len(words), end
-    if _trade_named_agent(s, first, words):
-        return end - len(words), end
+    known = " ".join(words) in ORG_NAMES and not model  # not the maker of "an Airbus A320"
+    named = known or _national_service(words) or _agency_programme(words)
+    if named or _trade_named_agent(s, first, words):
+        return end - len(words), end  # (a national service: two words)
     # a head opens the run only before its "of"/"for" complement ("Institute for Open Markets")
     opens = len(words) > 2 and words[1] in ("of", "for")
     heads = [i for i, w in enumerate(words) if w in HEADS and (i > 0 or opens)] or [len(words)]
@@ -334,17 +327,15 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
     reporting verb and "on" ("posted on Facebook", "follow him on Facebook and Twitter"),
     before a social-media noun ("her Twitter feed") or as an outlet (`_outlet_cued`); no day,
     place, person or common word."""
-    other = tokens_of(e for e in entities if e.label == "PERSON")
-    lower = lower_case_words(doc.text)
+    other, lower = tokens_of(e for e in entities if e.label == "PERSON"), lower_case_words(doc.text)
     found: list[Entity] = []
     for s in doc.sentences:
         w = [t.text for t in s.tokens] + ["", ""]
         for k in range(len(s.tokens)):
-            spots = []
-            if k and w[k + 1] in _MEDIA_NOUNS:
-                # "a Facebook page", not "his New Year message"
-                named = k > 1 and w[k - 1][:1].isupper() and w[k - 1] not in _RUNS["opener"]
-                spots = [] if named else [k]
+            # "a Facebook page", not "his New Year message"
+            noun = k and w[k + 1] in _MEDIA_NOUNS
+            named = noun and k > 1 and w[k - 1][:1].isupper() and w[k - 1] not in _RUNS["opener"]
+            spots = [k] if noun and not named else []
             if w[k] == "on" and _REPORTING & {*w[max(0, k - 3) : k]}:
                 spots = [k + 1, k + 3] if w[k + 2] in ("and", "or") else [k + 1]
             # the cue word first (`_outlet_cued` needs one): most words have none
@@ -372,8 +363,7 @@ def _medium(words: list[str], j: int, lower: frozenset[str] | set[str]) -> bool:
     """Word j names a website: one capitalised word, no day, place or common word."""
     name = words[j]
     alone = name.isalpha() and name[:1].isupper() and not words[j + 1][:1].isupper()
-    common = name in CALENDAR or name.lower() in lower
-    return alone and not common and not place_name(name)
+    return alone and not (name in CALENDAR or name.lower() in lower) and not place_name(name)
 
 
 def place_name(name: str) -> bool:
@@ -503,12 +493,8 @@ def town_nickname_clubs(doc: Doc, entities: list[Entity]) -> list[Entity]:
             after = s.tokens[k + 2].tag if k + 2 < len(s.tokens) else ""
             if after.startswith(("VB", "MD")):
                 acting.add(name)
-    out: list[Entity] = []
-    for name, found in pairs.items():
-        nick = name.split()[-1]
-        if name in acting or f"the {nick}" in doc.text or f"The {nick}" in doc.text:
-            out += found
-    return out
+    back = {n for n in pairs if any(f"{a} {n.split()[-1]}" in doc.text for a in ("the", "The"))}
+    return [e for name, found in pairs.items() if name in acting or name in back for e in found]
 
 
 def _nickname_pair(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
