@@ -45,7 +45,7 @@ from briefing.facts.words import (
     is_initial,
     name_word,
 )
-from briefing.model import Doc, Entity, Sentence
+from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import resources
 from briefing.nlp.text import POSSESSIVE_MARKS
 
@@ -227,6 +227,9 @@ def _partners_start(s: Sentence, e: Entity, entities: list[Entity]) -> int | Non
     while k >= 2 and words[k - 1] == "," and _partner_name(words[k - 2]) and k - 2 not in inside:
         k -= 2
     listed = k > 0 and words[k - 1] == "," or k - 1 in inside
+    # one word alone before the firm a common noun ("after the Inquiry, Valco Ltd could"): a
+    # clause's end, no partner's name
+    listed |= k == e.first_token - 2 and words[k].lower() in COMMON
     return k if k < e.first_token and not listed else None
 
 
@@ -929,6 +932,11 @@ def _line_ups(doc: Doc, names: set[str]) -> list[Entity]:
     return [x for s, listed in found if len(listed) > 3 or s.paragraph in sheets for x in listed]
 
 
+def _lower_field(t: Token) -> bool:
+    """A portfolio written in lower case ("agriculture"), as a department's field."""
+    return t.text.islower() and t.text.capitalize() in PORTFOLIOS
+
+
 def _repaired(
     doc: Doc, e: Entity, surnames: set[str], lower: set[str], beside: _Beside, places: bool
 ) -> list[Entity]:
@@ -941,6 +949,11 @@ def _repaired(
     first, end = e.first_token, e.end_token
     if _known(words):
         return [e]
+    field = end  # "the Valby department of agriculture": the tagger left the field, lower case
+    while words[-1] in ("of", "for") and field < len(s.tokens) and _lower_field(s.tokens[field]):
+        field += 1
+    if field > end:
+        return _repaired(doc, s.entity(e.label, first, field), surnames, lower, beside, places)
     if (named := _before_common_noun(s, first, end)) < end:
         # "Valco Corp., a Valby bank,": a description, whose place or name inside counts
         if named == first:
