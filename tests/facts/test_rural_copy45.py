@@ -1,11 +1,15 @@
 """Farm and trade copy of round 45: a firm named for its founders after "X from", the
 person's words credited to the person, a connective run into a body's name, a common noun
 read as a partner's name, a department's field written in lower case, talks with listed
-countries and a region written with its article (invented sentences)."""
+countries, a region written with its article and a report named for its author, and a
+trade's year (invented sentences)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from briefing.facts.actors import extract_actors
+from briefing.facts.dates import extract_dates
 from briefing.facts.places import extract_places
 from briefing.facts.quotes import extract_quotes
 from briefing.nlp import analyse
@@ -72,3 +76,15 @@ def test_a_known_place_after_an_article_is_no_person() -> None:
     doc = analyse("The Kimberley could grow far more fruit, growers say.")
     assert "Kimberley" not in {a.name for a in extract_actors(doc)}
     assert {p.name: p.country for p in extract_places(doc)}.get("Kimberley") == "Australia"
+
+
+def test_a_report_named_for_its_author_after_a_body_s_letters_is_no_part_of_the_body() -> None:
+    actors = _actors("Sales fell after the UN Lindqvist report on alleged kickbacks led to a ban.")
+    assert actors.get("UN") == "organization"
+    assert "UN Lindqvist" not in actors
+
+
+def test_a_trade_s_year_named_from_now_is_a_date_with_no_calendar_value() -> None:
+    doc = analyse("Valby sold more oats last marketing year than in the past financial year.")
+    found = [(d.text, d.value) for d in extract_dates(doc, date(2006, 3, 1))]
+    assert found == [("last marketing year", None)]

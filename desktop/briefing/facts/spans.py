@@ -937,6 +937,18 @@ def _lower_field(t: Token) -> bool:
     return t.text.islower() and t.text.capitalize() in PORTFOLIOS
 
 
+_INQUIRY_NOUNS = lexicons.words("chaired_inquiry_nouns")  # "report" of "the Vance report"
+
+
+def _chair_after_letters(s: Sentence, words: list[str], end: int) -> bool:
+    """A body's letters, then one capitalised word before an inquiry's or report's noun
+    ("the UN Vance report"): the word names the report for its author, no part of the body."""
+    after = s.tokens[end].text if end < len(s.tokens) else ""
+    letters = words[0].isalpha() and words[0].isupper() and 1 < len(words[0]) < 6
+    named = words[-1].istitle() and words[-1] not in BODY_WORDS
+    return len(words) == 2 and letters and named and after in _INQUIRY_NOUNS
+
+
 def _repaired(
     doc: Doc, e: Entity, surnames: set[str], lower: set[str], beside: _Beside, places: bool
 ) -> list[Entity]:
@@ -954,6 +966,8 @@ def _repaired(
         field += 1
     if field > end:
         return _repaired(doc, s.entity(e.label, first, field), surnames, lower, beside, places)
+    if _chair_after_letters(s, words, end):
+        return [s.entity(e.label, first, first + 1)]  # "the UN Vance report": the UN
     if (named := _before_common_noun(s, first, end)) < end:
         # "Valco Corp., a Valby bank,": a description, whose place or name inside counts
         if named == first:
