@@ -87,4 +87,5 @@ def test_a_report_named_for_its_author_after_a_body_s_letters_is_no_part_of_the_
 def test_a_trade_s_year_named_from_now_is_a_date_with_no_calendar_value() -> None:
     doc = analyse("Valby sold more oats last marketing year than in the past financial year.")
     found = [(d.text, d.value) for d in extract_dates(doc, date(2006, 3, 1))]
-    assert found == [("last marketing year", None)]
+    assert ("last marketing year", None) in found
+    assert not any("financial" in text for text, _ in found)  # "the past ...": a duration
