@@ -256,6 +256,7 @@ def _role_before(
         k -= 1  # "U.N. Secretary General" (initials read as a common noun)
         if k > 1 and s.tokens[k - 1].text == "of" and _proper(s.tokens[k - 2]):
             k -= 1  # "Bureau of Meteorology forecaster": the body's name runs past its "of"
+    k += k == 0 < j and s.tokens[0].text.lower() in kinds.CONNECTIVES  # "Meanwhile Valby Party"
     # a body's name keeps an opening word that may open an office ("State Emergency Service
     # spokesman"); only a modifier of the role goes ("Former Norbank Council chief")
     body = k < j and s.tokens[j - 1].text in words.ORG_NAME_WORDS
@@ -2908,8 +2909,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         return True  # "according to Oslo": the source speaks (not "to Oslo growers")
     if first and tokens[first - 1].text == "with" and k < len(tokens) and tokens[k].tag == "VBG":
         return True  # "with Oslo backing the plan": the subject of an absolute clause
-    if first >= 2 and tokens[first - 1].text == "with":
-        return tokens[first - 2].text.lower() in _STATE["relation"]  # "relations with Oslo"
+    if lead >= 2 and tokens[lead - 1].text == "with":
+        return _related_with(tokens, lead - 1)  # "relations with Oslo and Bern"
     if _listed_infinitive_object(tokens, start, end, e):
         return True  # "urged Oslo and Bern to act", "monitoring Oslo, Bern and Rome to ensure"
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
@@ -2933,6 +2934,18 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     bare = tokens[end - 1].text == "," and _bare_noun(tokens, end)
     verb = (_verb(tokens, end) or tags == ["NN", "DT"] or bare) and listed
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
+
+
+def _related_with(tokens: tuple[Token, ...], k: int) -> bool:
+    """A relation between states before "with" (token k): its noun right before it ("talks
+    with Oslo") or a few words before, past no verb nor comma ("negotiations well under way
+    with Oslo")."""
+    i = k - 1
+    while i > max(k - 4, 0) and tokens[i].tag in ("RB", "IN", "NN", "JJ"):
+        if tokens[i].text.lower() in _STATE["relation"]:
+            return True
+        i -= 1
+    return tokens[i].text.lower() in _STATE["relation"]
 
 
 def _included_subjects_act(tokens: tuple[Token, ...], start: int, end: int) -> bool:
@@ -3412,6 +3425,9 @@ def _name_initials(name: str) -> tuple[str, ...]:
     acronyms = [_acronym(x) for x in parts] + ["".join(w[0] for w in n.split()).upper()]  # ROC
     acronyms.append(_acronym(full, spelt=True))  # "USADA" of "US Anti-Doping Agency"
     acronyms.append(_acronym(full, lettered=True))  # "CCTV" of "China Central Television"
+    # "USDA" of "US department of agriculture", a lower-case field's initial too
+    fields = " ".join(w[:1].upper() + w[1:] for w in full.split() if w not in ("of", "and", "for"))
+    acronyms.append(_acronym(fields, spelt=True))
     return tuple(acronyms)
 
 

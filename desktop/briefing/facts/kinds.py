@@ -550,6 +550,9 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[s
     return name.lower() in COMMON and not (e.label == "LOCATION" and place)
 
 
+CONNECTIVES = lexicons.words("sentence_connectives")  # "Meanwhile", "However"
+
+
 def _trimmed(doc: Doc, e: Entity) -> Entity:
     """A person's name with the common word opening the sentence taken in ("Echoing Ann
     Lind's words, ..."): the name alone, when another mention names that person. A name run
@@ -562,6 +565,8 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     lower = lead.isalpha() and lead.islower() and lead not in _PARTICLES | BODY_NAME_LINKS
     # or a quantifier opening the sentence before it ("Another Valco unit", "Each Norbank branch")
     lower = lower or lead.lower() in QUANTIFIERS or _members_counted(doc, e, words)
+    # or a connective opening the sentence ("Meanwhile Valby Farmers said"): no body's word
+    lower |= lead.lower() in CONNECTIVES and not word_before(doc, e).isalnum()
     if e.label == "ORGANIZATION" and lower and e.end_token - e.first_token > 1:
         e, words = s.entity(e.label, e.first_token + 1, e.end_token), words[1:]  # "federal"
     tag = _tag_of(words[-1].lower())  # "Clearly", "Another"; not "Alone" of a title
@@ -834,7 +839,22 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     congregation = _congregation(words) and not _speaks_as_person(doc, e)
     people = len(words) > 1 and words[0] in _PEOPLE_OPENERS  # "Ngāti Kahu": an iwi
     people |= _compass_opened_body(name)  # "Western Power said"
+    people |= _affiliation_after_person(doc, e, name)  # "Jo Park from Lind Holt Berg says"
     return ended or _acronym(s, e, name) or bracketed or slashed or congregation or people
+
+
+def _affiliation_after_person(doc: Doc, e: Entity, name: str) -> bool:
+    """A name of two words or more right after a person's name and "from" ("Jo Park from Lind
+    Holt Berg says"): where the person works, a body (a law firm named for its founders), as
+    no one comes from a person; not a known place ("from Lakes Entrance"), nor an owner's."""
+    if word_before(doc, e) != "from" or len(name.split()) < 2 or gazetteer.candidates(name):
+        return False
+    if word_after(doc, e) in POSSESSIVE_MARKS:
+        return False  # "Jo Park from Ana Lind's office"
+    k = e.first_token - 1  # the token "from"
+    return any(
+        x.label == "PERSON" and x.sentence == e.sentence and x.end_token == k for x in doc.entities
+    )
 
 
 _COMPASS_ADJECTIVES = lexicons.words("compass_adjectives")
@@ -1028,8 +1048,9 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sport
     "from"... ("a visit to Sheffield"), or a region or a city of a million people anywhere
     ("Hawaii", "Ankara"), or of a hundred thousand in a sports report (a team: "beat
     Valby"); a region after a town and a comma, even one named like a person ("Great
-    Torrington, Devon,"); and no part of a person's full name in the article. A region's
-    name of two words or more after "in", "to", "from"... too ("built in Nova Scotia")."""
+    Torrington, Devon,"); after "the" and before no noun ("The Tarrow could"); and no part
+    of a person's full name in the article. A region's name of two words or more after "in",
+    "to", "from"... too ("built in Nova Scotia")."""
     known = gazetteer.candidates(name)
     if " " in name and known and any(k.type == "region" for k in known):
         return word_before(doc, e).lower() in _PLACED_AFTER
@@ -1043,8 +1064,15 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sport
     after_town = after_town and word_after(doc, e) in (",", ".", ";") and known[0].type == "region"
     before = word_before(doc, e).lower()
     paired = region and _region_paired_with_place(doc, e)
+    # "The Tarrow could be": no person takes an article (but "the Lind plan" is the person's)
+    after = tokens[e.end_token].tag if e.end_token < len(tokens) else "."
+    article = before == "the" and not after.startswith(("NN", "POS"))
     return (
-        before in _PLACED_AFTER or after_town or paired or (big and not gazetteer.first_name(name))
+        before in _PLACED_AFTER
+        or article
+        or after_town
+        or paired
+        or (big and not gazetteer.first_name(name))
     )
 
 

@@ -45,7 +45,7 @@ from briefing.facts.words import (
     is_initial,
     name_word,
 )
-from briefing.model import Doc, Entity, Sentence
+from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import resources
 from briefing.nlp.text import POSSESSIVE_MARKS
 
@@ -227,6 +227,9 @@ def _partners_start(s: Sentence, e: Entity, entities: list[Entity]) -> int | Non
     while k >= 2 and words[k - 1] == "," and _partner_name(words[k - 2]) and k - 2 not in inside:
         k -= 2
     listed = k > 0 and words[k - 1] == "," or k - 1 in inside
+    # one word alone before the firm a common noun ("after the Inquiry, Valco Ltd could"): a
+    # clause's end, no partner's name
+    listed |= k == e.first_token - 2 and words[k].lower() in COMMON
     return k if k < e.first_token and not listed else None
 
 
@@ -929,6 +932,23 @@ def _line_ups(doc: Doc, names: set[str]) -> list[Entity]:
     return [x for s, listed in found if len(listed) > 3 or s.paragraph in sheets for x in listed]
 
 
+def _lower_field(t: Token) -> bool:
+    """A portfolio written in lower case ("agriculture"), as a department's field."""
+    return t.text.islower() and t.text.capitalize() in PORTFOLIOS
+
+
+_INQUIRY_NOUNS = lexicons.words("chaired_inquiry_nouns")  # "report" of "the Vance report"
+
+
+def _chair_after_letters(s: Sentence, words: list[str], end: int) -> bool:
+    """A body's letters, then one capitalised word before an inquiry's or report's noun
+    ("the UN Vance report"): the word names the report for its author, no part of the body."""
+    after = s.tokens[end].text if end < len(s.tokens) else ""
+    letters = words[0].isalpha() and words[0].isupper() and 1 < len(words[0]) < 6
+    named = words[-1].istitle() and words[-1] not in BODY_WORDS
+    return len(words) == 2 and letters and named and after in _INQUIRY_NOUNS
+
+
 def _repaired(
     doc: Doc, e: Entity, surnames: set[str], lower: set[str], beside: _Beside, places: bool
 ) -> list[Entity]:
@@ -941,6 +961,13 @@ def _repaired(
     first, end = e.first_token, e.end_token
     if _known(words):
         return [e]
+    field = end  # "the Valby department of agriculture": the tagger left the field, lower case
+    while words[-1] in ("of", "for") and field < len(s.tokens) and _lower_field(s.tokens[field]):
+        field += 1
+    if field > end:
+        return _repaired(doc, s.entity(e.label, first, field), surnames, lower, beside, places)
+    if _chair_after_letters(s, words, end):
+        return [s.entity(e.label, first, first + 1)]  # "the UN Vance report": the UN
     if (named := _before_common_noun(s, first, end)) < end:
         # "Valco Corp., a Valby bank,": a description, whose place or name inside counts
         if named == first:
