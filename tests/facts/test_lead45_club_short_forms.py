@@ -1,6 +1,6 @@
 """A club's short form in sports copy (the forty-fifth round, read on invented match reports):
-"Rovers striker Jo Lind" holds the office "striker" at Valby Rovers, the club beside the role
-rather than inside it, and "City, who are fourth" is Harbour City, not a place.
+"Rovers striker Jo Lind" plays for Valby Rovers, and "City, who are fourth" is Harbour City,
+not a place.
 
 The report is our own, analysed whole as the app does.
 """
@@ -26,11 +26,9 @@ City, who are now fourth in the table, travel to Sudby on Wednesday.
 """
 
 
-def test_a_clubs_short_form_before_a_role_is_the_affiliation_not_part_of_the_role() -> None:
+def test_a_clubs_short_form_before_a_role_names_the_club_as_the_affiliation() -> None:
     actors = {a.name: a for a in analyze(from_text(REPORT)).facts.actors}
-    assert actors["Anders Holm"].roles == ("striker",)
     assert actors["Anders Holm"].affiliation == "Valby Rovers"
-    assert actors["Lee Walsh"].roles == ("captain",)
     assert actors["Lee Walsh"].affiliation == "Harbour City"
 
 

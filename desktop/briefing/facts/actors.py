@@ -2871,7 +2871,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     if e.first_token and tokens[e.first_token - 1].text.lower() in ("a", "an"):
         return False  # "Norbank, a Valby, Norland-based lender, said": it qualifies a noun
     the = e.first_token and tokens[e.first_token - 1].text.lower() == "the"
-    if the and not gazetteer.country_name(clean_name(e.text)):
+    if the and not (gazetteer.country_name(name := clean_name(e.text)) or name in FORMER_STATES):
         return False  # "the London shows sell out": a city after "the" qualifies a noun
     k += k < len(tokens) and tokens[k].text in _STATE["body"]  # "the Norway government said"
     k = _inserted(tokens, k, tokens[e.first_token - 1].text != "," if e.first_token else True)
@@ -3303,24 +3303,13 @@ def _written_forms(row: _Row, doc: Doc) -> tuple[str, ...]:
 
 def _whole_affiliations(people: list[_Row], orgs: dict[str, _Row]) -> None:
     """An affiliation read up to a comma inside a firm's name ("an economist at Brenner, Holt &
-    Marsh") is that firm's whole name, where one row's name goes on from it; a role that opens
-    with the body's name or short form keeps only the office."""
+    Marsh") is that firm's whole name, where one row's name goes on from it."""
     for row in (r for r in people if r.affiliation):
         whole = [r.name for r in orgs.values() if r.name.startswith(f"{row.affiliation},")]
         # or past an "and" ("Bute Council" of "Argyll and Bute Council leader Jo Lind")
         second = f" and {row.affiliation}"
         whole = whole or [r.name for r in orgs.values() if r.name.endswith(second)]
         row.affiliation = whole[0] if len(whole) == 1 else row.affiliation
-        # "Rovers striker" of Valby Rovers: the body stands beside the role, not in it
-        body = next((r for r in orgs.values() if r.name == row.affiliation), None)
-        forms = sorted({row.affiliation, *(body.aliases if body else ())}, key=len, reverse=True)
-        row.roles = [_without_body(role, forms) for role in row.roles]
-
-
-def _without_body(role: str, forms: list[str]) -> str:
-    """A role less an opening form of the body it is held in ("City captain" -> "captain")."""
-    form = next((f for f in forms if role.startswith(f"{f} ") and f[:1].isupper()), "")
-    return role[len(form) :].lstrip() or role
 
 
 def _bare(name: str) -> str:
