@@ -1,6 +1,7 @@
-"""A firm named for two partners with a comma and no "&" ("an analyst with Tarrow, Quade in
-Valby"), as brokers write their names: one firm, not two bodies nor a place and a body (round
-45). The articles are our own; spans are given by hand, as the tagger cuts them at the comma.
+"""Employers in business copy (round 45): a firm named for two partners with a comma and no
+"&" ("an analyst with Tarrow, Quade in Valby"), as brokers write their names, is one firm, not
+two bodies nor a place and a body; a name after a role noun and "with" is the employer, not a
+place. The articles are our own; spans are given by hand, as the tagger may cut them.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from briefing.facts import spans
 from briefing.facts.actors import extract_actors
 from tests.facts.hand_entities import every_occurrence as _doc
+from tests.facts.hand_entities import labels as _labels
 
 
 def _repaired(text: str, *names: tuple[str, str]) -> list[tuple[str, str]]:
@@ -67,3 +69,17 @@ def test_the_joined_firm_is_one_actor() -> None:
     names = {a.name: a.type for a in extract_actors(doc)}
     assert names.get("Tarrow, Quade") == "organization"
     assert "Quade" not in names
+
+
+def test_a_name_after_a_role_and_with_is_the_employer() -> None:
+    text = "Prices will rise, said Jo Lind, a vice president with Norvel Quade in Valby."
+    labels = _labels(
+        _doc(
+            text,
+            ("PERSON", "Jo Lind"),
+            ("LOCATION", "Norvel Quade"),
+            ("LOCATION", "Valby"),
+        )
+    )
+    assert labels["Norvel Quade"] == {"ORGANIZATION"}
+    assert labels["Valby"] == {"LOCATION"}

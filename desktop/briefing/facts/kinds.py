@@ -1630,9 +1630,19 @@ def _firm_not_place(
         return True
     if not known and _place_led_firm(name, doc.text):
         return True
+    if not known and _employer_after_role(doc, e):
+        return True
     if len(words) != 1 or name not in org_heads:
         return False
     return not known or name in stocked
+
+
+def _employer_after_role(doc: Doc, e: Entity) -> bool:
+    """A name right after a role noun and "with" ("a vice president with Norvel Paribas in
+    Valby", "an analyst with Quade"): the employer, a body, as no one holds a post with a
+    town."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    return k > 1 and tokens[k - 1].text == "with" and tokens[k - 2].text in ROLE_NOUNS
 
 
 # A takeover or a parent after a firm's name ("Valco received a bid"); see the file.
