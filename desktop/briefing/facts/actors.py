@@ -1664,6 +1664,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             the = words[k + 1] == "the" and (known or words[k - 1] not in _FIELDS)
             if word == "," and spans.partners(rest):
                 continue
+            if word == "," and spans.cued_partners(words, start, k, e.end_token):
+                continue  # "an analyst with Tarrow, Quade in Valby": one firm
             if word == "," and kinds.state_university_campus(words, start, k, e.end_token):
                 continue  # "University of Norland, Sudby": one campus's name
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):

@@ -1663,9 +1663,19 @@ def _firm_not_place(
         return True
     if not known and _place_led_firm(name, doc.text):
         return True
+    if not known and _employer_after_role(doc, e):
+        return True
     if len(words) != 1 or name not in org_heads:
         return False
     return not known or name in stocked
+
+
+def _employer_after_role(doc: Doc, e: Entity) -> bool:
+    """A name right after a role noun and "with" ("a vice president with Norvel Paribas in
+    Valby", "an analyst with Quade"): the employer, a body, as no one holds a post with a
+    town."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    return k > 1 and tokens[k - 1].text == "with" and tokens[k - 2].text in ROLE_NOUNS
 
 
 # A takeover or a parent after a firm's name ("Valco received a bid"); see the file.
@@ -2753,6 +2763,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     out = [replace(e, label="LOCATION") if _seat_partner(doc, e, out) else e for e in out]
     # an untagged run ending in a body word that names a landmark ("the World Trade Center")
     missed = [_as_feature(e) for e in untagged.missed_bodies(doc, out)]
+    missed += _listed_untagged_bodies(doc, out + missed)  # "retailers like Quarvo and Lindt"
     out = _inside_missed_bodies(out, missed)
     out += missed + [m for m in media if m not in out]
     out += untagged.roads(doc, out)  # "Interstate 40"
@@ -2952,6 +2963,41 @@ def _cue_listed(doc: Doc, entities: list[Entity], nouns: frozenset[str]) -> Iter
 
 # Plural nouns of bodies before a list of them ("companies", "banks", "retailers").
 _BODY_LIST_NOUNS = lexicons.words("body_list_nouns")
+
+
+def _listed_untagged_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Capitalised words the tagger left untagged, listed after a plural noun of bodies and
+    "like", "such as" or "including" ("retailers like Quarvo and Lindmart"): bodies, one a
+    list item, as `_listed_as_bodies` reads the tagged ones; not a first name, a known place
+    or a common word."""
+    tagged = untagged.tokens_of(entities)
+    out = []
+    for s in doc.sentences:
+        w = [t.text for t in s.tokens]
+        for i in range(1, len(w) - 1):
+            if w[i - 1].lower() not in _BODY_LIST_NOUNS:
+                continue  # most words: no plural noun of bodies before
+            two = i + 2 < len(w) and f"{w[i]} {w[i + 1]}" in _LIST_CUES
+            if not (w[i] in _LIST_CUES or two):
+                continue
+            k = i + 1 + two
+            while k < len(w) and (s.index, k) not in tagged and w[k][:1].isupper():
+                end = k
+                while end < len(w) and w[end][:1].isupper() and (s.index, end) not in tagged:
+                    end += 1
+                name = " ".join(w[k:end])
+                plain = not (gazetteer.first_name(w[k]) or gazetteer.candidates(name))
+                if plain and not _opening_word(w[k]):
+                    out.append(s.entity("ORGANIZATION", k, end))
+                if end + 1 >= len(w) or w[end] not in (",", "and", "or"):
+                    break
+                k = end + 1
+    return out
+
+
+def _opening_word(word: str) -> bool:
+    """A capitalised word that opens no body's name: a common word, a day's or an opener."""
+    return word.lower() in COMMON or word in untagged.NOT_OPENING
 
 
 def _listed_as_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:

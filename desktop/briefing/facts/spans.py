@@ -609,7 +609,27 @@ def _partnership(doc: Doc, before: Entity, e: Entity) -> str | None:
     after = words[e.end_token] if e.end_token < len(words) else ""
     # "Lind, Holt & Marsh's chief": a person, then the firm owning a role
     ends = listed or after in ("and", "or", "&", "'s", "’s") or place_name(words[first])
-    return None if ends or not partners(words[first + 2 : e.end_token]) else "ORGANIZATION"
+    named = partners(words[first + 2 : e.end_token])
+    named = named or cued_partners(words, first, end - 1, e.end_token)  # "Tarrow, Quade in"
+    return None if ends or not named else "ORGANIZATION"
+
+
+_PARTNER_CUES = ("with", "at", "of")  # "an analyst with Tarrow, Quade in Valby"
+_PARTNER_ENDS = ("in", ",", ".", ")", "said", "says")  # what follows such a firm's name
+
+
+def cued_partners(words: list[str], first: int, comma: int, end: int) -> bool:
+    """Words [first, end) with a comma at `comma` are a firm named for two partners and no "&"
+    ("an analyst with Tarrow, Quade in Valby"), as brokers' names are written: one name of
+    one word after "with", "at" or "of", a comma, and one or two capitalised words before
+    "in", a comma or the sentence's end; not a known place ("of Valby, Norland")."""
+    if first == 0 or comma != first + 1 or not 1 <= end - comma - 1 <= 2:
+        return False
+    after = words[end] if end < len(words) else "."
+    names = [words[first], *words[comma + 1 : end]]
+    named = all(w.istitle() and w.isalpha() and w != "The" for w in names)
+    cued = words[first - 1] in _PARTNER_CUES and after in _PARTNER_ENDS
+    return named and cued and not place_name(words[first])
 
 
 def partners(rest: list[str]) -> bool:
