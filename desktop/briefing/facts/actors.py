@@ -557,6 +557,8 @@ def _label_line(s: Sentence, first: int, end: int) -> str | None:
     """A line that is a role, a colon and one name, as match reports and credits list their
     officials: "Referee: Ann Lind.", "Head coach: Jo Park" -> "Referee", "Head coach"; the
     label's last word a role noun (not "Man of the match: Jo Park", "Attendance: 6,412")."""
+    if not first or s.tokens[first - 1].text != ":":
+        return None  # most names: no label line, no sentence's words to copy
     texts = [t.text for t in s.tokens]
     o = _opening_mark(s.tokens)
     if first < o + 2 or texts[first - 1] != ":" or texts[end:] not in ([], ["."]):
@@ -664,6 +666,8 @@ def _among_the_label(s: Sentence, end: int) -> str | None:
     at token `end`: "Jo Lind, Al Berg and Ana Holm were among the performers" (or "among the
     line-up of performers") gives each "performer"; one name among a group ("was among the
     students") is only a member, no role."""
+    if "among" not in s.text:
+        return None  # most sentences: no "were among the", no words to copy
     texts = [t.text for t in s.tokens]
     k = end
     while k < len(texts) and (texts[k] in (",", "and") or texts[k][:1].isupper()):
@@ -1860,9 +1864,10 @@ _HEADING_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def _headline(text: str, lower: frozenset[str] | set[str]) -> bool:
     """A headline in capitals ("MARLINS BEAT REDS") or title case ("Lind Was Headed to
     Court", most words written in lower case elsewhere), not a table's line."""
-    words = [w for w in _HEADING_WORD.findall(text) if w.lower() not in _SMALL]
-    if not text.isupper() and not all(w[0].isupper() for w in words):
+    found = _HEADING_WORD.findall(text)  # (lower-cased only up to a word in lower case)
+    if not text.isupper() and not all(w[0].isupper() for w in found if w.lower() not in _SMALL):
         return False  # a word in lower case (most sentences): no headline, none to count
+    words = [w for w in found if w.lower() not in _SMALL]
     common = sum(w.lower() in lower or w.lower() in COMMON for w in words) * 2 > len(words) > 1
     titled = common and all(w[0].isupper() for w in words)
     return (text.isupper() or titled) and not any(c.isdigit() for c in text)
@@ -3022,13 +3027,14 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
     other = False  # "and other powers", "and its allies": the adjectives and nouns after "other"
     tail = set()  # those words alone: they may close a fronted phrase ("For their part,")
+    others, links = _STATE["others"], (",", "and", "or", "nor", "the")  # read once a sentence
     for k, t in enumerate(tokens):
-        other = t.text in _STATE["others"] or t.tag == "CD" or other and t.tag in _OTHERS
+        other = t.text in others or t.tag == "CD" or other and t.tag in _OTHERS
         # "Oslo, as well as"
         both = t.text == "as" and [x.text for x in tokens[k : k + 3]] == ["as", "well", "as"]
-        if other or t.text in (",", "and", "or", "nor", "the") or both:
-            ok |= {k, k + 1, k + 2} if both else {k}
-            tail |= {k} if other and t.text not in (",", "and", "or", "nor", "the") else set()
+        if other or t.text in links or both:
+            ok.update((k, k + 1, k + 2) if both else (k,))
+            tail.update((k,) if other and t.text not in links else ())
     start, end = e.first_token, e.end_token
     while start - 1 in ok:
         start -= 1

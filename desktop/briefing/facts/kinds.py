@@ -2829,7 +2829,9 @@ def _lower_case_spelt_acronyms(text: str) -> frozenset[str]:
     reality (VR)", "a growth factor (GF)"): the initials of the words before them spell the
     letters, and a body's name is capitalised, so they name a thing, no body, at every mention."""
     found = set()
-    for m in _LOWER_SPELT.finditer(text):
+    # the letters in brackets first: a scan from every lower-case word is dear, and most
+    # articles bracket no letters
+    for m in _LOWER_SPELT.finditer(text) if re.search(r"\([A-Z]{2,6}\)", text) else ():
         letters = m["letters"]
         words = [w for w in m["words"].split() if w not in _SPELT_SKIPS]
         initials = "".join(w[0] for w in words[-len(letters) :]).upper()
@@ -2839,6 +2841,7 @@ def _lower_case_spelt_acronyms(text: str) -> frozenset[str]:
 
 _PLACE_LIST_NOUNS = lexicons.words("place_list_nouns")
 _LIST_CUES = lexicons.words("list_openers")
+_LIST_CUE_OPENERS = {cue.split()[0] for cue in _LIST_CUES}  # "such" of "such as"
 
 
 # Places standing for their film industries ("Hollywood"): organisations.
@@ -2867,6 +2870,8 @@ def _cue_listed(doc: Doc, entities: list[Entity], nouns: frozenset[str]) -> Iter
     "including", in order, while only list links stand between them (`_list_link`)."""
     for s in doc.sentences:
         w = [t.text for t in s.tokens]
+        if _LIST_CUE_OPENERS.isdisjoint(w):
+            continue  # most sentences: no cue ("like", "such as"), no list to read
         for i in range(1, len(w)):
             if w[i - 1].lower() not in nouns:
                 continue  # most words: no plural noun of the kind before
@@ -3638,6 +3643,7 @@ def _quoted(text: str) -> tuple[tuple[int, int], ...]:
 
 _TITLE_KINDS = _WORK_NOUNS | _TITLES["kind"]
 _SUCH_AS = _TITLES["such_as"]
+_TITLE_CUES = _TITLE_KINDS | _SUCH_AS  # a sentence with none of them names no work
 
 
 def _titles(doc: Doc) -> list[tuple[int, int]]:
@@ -3649,7 +3655,9 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
     in_sentence = untagged.by_sentence(doc.entities)
     for s in doc.sentences:
         tokens, tagged = s.tokens, in_sentence.get(s.index, [])
-        for k, t in enumerate(tokens[:-1]):
+        # a work noun or "such as" first: most sentences have none, and no run to read
+        cued = not _TITLE_CUES.isdisjoint(t.text for t in tokens)
+        for k, t in enumerate(tokens[:-1] if cued else ()):
             # a noun ("fable" may be tagged an adjective), not a verb ("The film shows")
             kind = t.text in _TITLE_KINDS and (
                 t.tag[:2] in ("NN", "JJ") or _noun_by_modifier(tokens, k)

@@ -327,6 +327,8 @@ CALENDAR = lexicons.words("calendar_words")
 NOT_OPENING = _NO_START | CALENDAR  # no body's first word, nor a day's ("Monday Valco Group")
 _MEDIA_NOUNS = lexicons.words("media_nouns")
 _OUTLET = lexicons.groups("outlet_cues")  # "Valbyline reported", "told Valbyline:"
+# Any one of them makes a spot `media` reads: a sentence with none is passed over.
+_MEDIA_CUES = _MEDIA_NOUNS | _OUTLET["before"] | _OUTLET["after"] | {"on"}
 
 
 def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -339,7 +341,7 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     for s in doc.sentences:
         w = [t.text for t in s.tokens] + ["", ""]
-        for k in range(len(s.tokens)):
+        for k in range(len(s.tokens)) if not _MEDIA_CUES.isdisjoint(w) else ():
             spots = []
             if k and w[k + 1] in _MEDIA_NOUNS:
                 # "a Facebook page", not "his New Year message"
