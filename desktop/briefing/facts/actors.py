@@ -1517,8 +1517,9 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     notice, k = _OUTLET["notice"], e.sentence
     while k > 0 and doc.sentences[k].text.isupper() and not notice.match(doc.sentences[k].text):
         k -= 1
-    sentence = doc.sentences[e.sentence].text.lower()
-    credit = text[e.end : e.end + 2] in ("'s", "’s") and any(c in sentence for c in _PAGE["credit"])
+    owned = text[e.end : e.end + 2] in ("'s", "’s")  # lower-cased only then: most names are not
+    sentence = doc.sentences[e.sentence].text.lower() if owned else ""
+    credit = owned and any(c in sentence for c in _PAGE["credit"])
     return credit or bool(notice.match(doc.sentences[k].text))
 
 
@@ -3004,6 +3005,11 @@ def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True, plural: bo
         t, after = tokens[k], tokens[k + 1]
         # a day or month, a time word or a number: "Norway on Monday said"
         time = after.text in untagged.CALENDAR or after.text in _STATE["time"] or after.tag == "CD"
+        if t.tag == "RB" or t.text.lower() in _STATE["time_lead"] and time:
+            k += 1 + (t.tag != "RB")
+            continue
+        if t.text != "," or not asides:
+            break  # no adverb, time nor aside (most subjects): no commas to read
         close = next((j for j, x in enumerate(tokens[k + 1 : k + 16], k + 1) if x.text == ","), 0)
         inside = tokens[k + 1 : close]
         person = any(x.tag == "CD" or _role_word(x.text.lower()) for x in inside)
@@ -3011,12 +3017,9 @@ def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True, plural: bo
         aside = after.tag in ("WDT", "WRB") or not (_VERB_TAGS & {x.tag for x in inside} or person)
         verb = _verb(tokens, close + 1) or plural and _bare_noun(tokens, close + 1)
         verb = verb or _verb_read_as_noun(tokens, close + 1, aside=True)  # "Oslo, which … plans to"
-        if t.tag == "RB" or t.text.lower() in _STATE["time_lead"] and time:
-            k += 1 + (t.tag != "RB")
-        elif t.text == "," and asides and close and aside and verb:
-            k = close + 1
-        else:
+        if not (close and aside and verb):
             break
+        k = close + 1
     return k
 
 

@@ -681,6 +681,7 @@ def _descriptor_led(doc: Doc, e: Entity, words: list[str]) -> bool:
 _PEOPLE_NOUNS = ROLE_NOUNS | lexicons.words("person_nouns") | lexicons.words("rare_role_nouns")
 
 
+@lru_cache(maxsize=8192)  # asked of the same words at each name: no lock taken again
 def _tag_of(word: str, default: str = "") -> str:
     """The tagger's one tag of an unambiguous word; the model loads on first use, not when
     this module is imported."""
