@@ -3227,7 +3227,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True  # "Happy Passover": a wish quoted from a message, no one's name
     if len(words) > 1 and words[0] in _NO_NAME["vessel"]:
         return True  # "the USS Valby": a ship, no body
-    if _MARKUP.fullmatch(doc.text, max(0, e.start - 1), e.end + 1):
+    at = max(0, e.start - 1)  # (the "&" first: most names have none before them)
+    if doc.text.startswith("&", at) and _MARKUP.fullmatch(doc.text, at, e.end + 1):
         return True  # "&UR;": a wire typesetting code
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
     # "Act of Union"; "Justice Plan", not "World Food Programme"
@@ -3308,6 +3309,8 @@ def _named_study(words: list[str]) -> bool:
     """A study's name ("the Valby Health Study", "the National Study of Norland Youth"): its
     head, the last word before any "of" or "for", is "Study"; a centre "for the Study of"
     something is a body."""
+    if len(words) < 2:
+        return False  # one word (most names): no head and more
     lead = list(takewhile(lambda w: w not in ("of", "for"), words))
     return len(lead) > 1 and lead[-1] in _NO_NAME["study"]
 

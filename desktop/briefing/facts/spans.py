@@ -583,8 +583,8 @@ def _saint_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     taken: list[tuple[int, int, int]] = []  # (sentence, first, end) of the words a body took in
     for e in entities:
         s, end = doc.sentences[e.sentence], e.end_token
-        words = [t.text for t in s.tokens[end : end + 4]]
         saint = s.tokens[e.first_token].text in SAINTS and end - e.first_token == 2
+        words = [t.text for t in s.tokens[end : end + 4]] if saint else []  # (most: no saint)
         k = next((i for i, w in enumerate(words[1:], 1) if w in _SAINT_HEADS), 0)
         owned = saint and k and words[0] in POSSESSIVE_MARKS
         if owned and all(w.istitle() for w in words[1 : k + 1]):
