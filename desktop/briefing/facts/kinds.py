@@ -3009,7 +3009,9 @@ def _before_handle(doc: Doc, e: Entity) -> Entity | None:
     at = next((k for k in inside if s.tokens[k].text == "@"), e.end_token)
     cut = min(at, _missed_break(s, e))
     handle = e.first_token and s.tokens[e.first_token - 1].text in ("@", "#", "$")  # "#Valby"
-    return None if handle or cut == e.first_token else s.entity(e.label, e.first_token, cut)
+    if handle or cut == e.first_token:
+        return None
+    return e if cut == e.end_token else s.entity(e.label, e.first_token, cut)  # (most: uncut)
 
 
 # After a full stop, a quotation mark or a word that opens sentences and no name (a
@@ -4024,10 +4026,12 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
     out: list[Entity] = []
     swallowed_to: tuple[int, int] = (-1, -1)  # (sentence, end token) of the last join
     in_sentence = untagged.by_sentence(entities)
+    texts: dict[int, list[str]] = {}  # each sentence's words, copied once, not once per name
     for e in entities:
         if e.sentence == swallowed_to[0] and e.end_token <= swallowed_to[1]:
             continue
-        words = [t.text for t in doc.sentences[e.sentence].tokens]
+        if (words := texts.get(e.sentence)) is None:
+            words = texts[e.sentence] = [t.text for t in doc.sentences[e.sentence].tokens]
         first, end, label = e.first_token, e.end_token, e.label
         if label == "ORGANIZATION":  # "People's" + "Daily Online"
             first = _owner_start(doc.sentences[e.sentence], e, in_sentence[e.sentence])
