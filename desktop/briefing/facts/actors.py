@@ -147,7 +147,9 @@ class _Row:
         self.roles += [r for r in other.roles if whole and r not in self.roles]
 
     def add_role(self, role: str | None) -> None:
-        words = (role or "").split()  # "genial manager" -> "manager", not "former manager"
+        if not role:
+            return  # most calls: no role found (an empty one adds none below either)
+        words = role.split()  # "genial manager" -> "manager", not "former manager"
         # (but "New York lawyer": a capitalised word before another opens a place's name)
         # but not before a title in capitals: "Local MP" at a sentence's start is "MP"
         named = [w.istitle() and _name_goes_on(words[i + 1]) for i, w in enumerate(words[:-1])]
@@ -1958,7 +1960,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             text = bare
         if e.label == "PERSON":
             text = _position_lead(text, full)
-            text = glued.get(_run_in(text), _run_in(text))
+            text = glued.get(run := _run_in(text), run)
             if " " in text and _spouse(f"{word_before(doc, e)} {text.split()[0]}"):
                 text = text.split(" ", 1)[1]  # "First Lady Ann Lind": the title's second word
         # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
@@ -2405,7 +2407,11 @@ def _run_in(text: str) -> str:
     """A person's name without a role and its owner run into it: "Valby wideman Lind"; not a
     particle of the name that ends as an agent noun does ("der" of "Jan van der Berg")."""
     words = text.split()
-    agent = [bool(_AGENT.search(w)) and w not in spans.INNER_PARTICLES for w in words[:-1]]
+    # (an agent noun looked for only in a word in lower case: most words of a name are not)
+    agent = (
+        w.islower() and bool(_AGENT.search(w)) and w not in spans.INNER_PARTICLES
+        for w in words[:-1]
+    )
     role = [w.islower() and (_role_word(w) or a) for w, a in zip(words[:-1], agent, strict=True)]
     cut = [i for i, r in enumerate(role) if r]
     return " ".join(words[cut[-1] + 1 :] if cut else words)
@@ -3029,7 +3035,7 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     ("Oslo, Norway")."""
     ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
     other = False  # "and other powers", "and its allies": the adjectives and nouns after "other"
-    tail = set()  # those words alone: they may close a fronted phrase ("For their part,")
+    tail: set[int] = set()  # those words alone: they may close a fronted phrase ("For their part,")
     others, links = _STATE["others"], (",", "and", "or", "nor", "the")  # read once a sentence
     for k, t in enumerate(tokens):
         other = t.text in others or t.tag == "CD" or other and t.tag in _OTHERS
