@@ -2363,6 +2363,8 @@ def _described_later(doc: Doc, people: list[_Row]) -> None:
     for s in doc.sentences:
         w = s.tokens
         o = _opening_mark(w)
+        if [t.text for t in w[o : o + 1]] != ["The"]:
+            continue  # most sentences: no "The" opening them, no verbs to read
         # the verb, or a verb read as a plural after the role ("the midfielder poses with")
         verb = [t.tag[:2] in ("VB", "MD") or t.tag == "NNS" and t.text[-1] == "s" for t in w]
         v = next((i for i in range(o + 2, len(w)) if verb[i]), 0)

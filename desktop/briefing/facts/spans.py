@@ -839,7 +839,8 @@ _NICKNAMED = lexicons.pattern("nicknamed_names")
 # A team sheet's list of names (resources/lexicons/team_sheets.txt) and a name on it.
 _SHEET = lexicons.pattern("team_sheets")
 _SHEET_NAME = lexicons.pattern("sheet_names")
-# The marks each needs (a quote mark after a space, ": "): a sentence holding none is not scanned.
+# The marks each needs (a quote mark after a space, ": "): a sentence holding none is not scanned
+# (marks have no case: the sentence is read as written, not folded).
 _FORM_NEEDS = {p: literals.needed(p) for p in (_NICKNAMED, _SHEET)}
 
 
@@ -855,8 +856,7 @@ def _people_by_form(
     people = {(x.sentence, x.first_token) for x in entities if x.label == "PERSON"}
     names = surnames | {x.text for x in entities if x.label == "PERSON"}
     for s in doc.sentences:
-        folded = literals.fold(s.text)
-        scan = {p: p.finditer(s.text) for p, w in _FORM_NEEDS.items() if literals.holds(w, folded)}
+        scan = {p: p.finditer(s.text) for p, w in _FORM_NEEDS.items() if literals.holds(w, s.text)}
         for m in scan.get(_NICKNAMED, ()):
             a, b = s.token_span(s.start + m.start(), s.start + m.end())
             tagged = any((s.index, k) in people for k in range(a, b))  # a part read as a person
