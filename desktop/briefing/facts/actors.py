@@ -1867,10 +1867,11 @@ _HEADING_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def _headline(text: str, lower: frozenset[str] | set[str]) -> bool:
     """A headline in capitals ("MARLINS BEAT REDS") or title case ("Lind Was Headed to
     Court", most words written in lower case elsewhere), not a table's line."""
-    found = _HEADING_WORD.findall(text)  # (lower-cased only up to a word in lower case)
+    # the words read only up to one in lower case (most sentences: no headline, none to count)
+    found = (m[0] for m in _HEADING_WORD.finditer(text))
     if not text.isupper() and not all(w[0].isupper() for w in found if w.lower() not in _SMALL):
-        return False  # a word in lower case (most sentences): no headline, none to count
-    words = [w for w in found if w.lower() not in _SMALL]
+        return False
+    words = [w for w in _HEADING_WORD.findall(text) if w.lower() not in _SMALL]
     common = sum(w.lower() in lower or w.lower() in COMMON for w in words) * 2 > len(words) > 1
     titled = common and all(w[0].isupper() for w in words)
     return (text.isupper() or titled) and not any(c.isdigit() for c in text)
