@@ -3036,6 +3036,8 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     """The tokens of the list of places joined by "and" or "or" that holds `e` ("the United
     States, Britain and France", "Oslo and other world powers"); `e`'s own when there is none
     ("Oslo, Norway")."""
+    if {"and", "or", "nor", "well"}.isdisjoint(t.text for t in tokens):
+        return e.first_token, e.end_token  # no word that joins a list (the test below): none
     ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
     other = False  # "and other powers", "and its allies": the adjectives and nouns after "other"
     tail: set[int] = set()  # those words alone: they may close a fronted phrase ("For their part,")
