@@ -2410,11 +2410,7 @@ def _run_in(text: str) -> str:
     """A person's name without a role and its owner run into it: "Valby wideman Lind"; not a
     particle of the name that ends as an agent noun does ("der" of "Jan van der Berg")."""
     words = text.split()
-    # (an agent noun looked for only in a word in lower case: most words of a name are not)
-    agent = (
-        w.islower() and bool(_AGENT.search(w)) and w not in spans.INNER_PARTICLES
-        for w in words[:-1]
-    )
+    agent = [bool(_AGENT.search(w)) and w not in spans.INNER_PARTICLES for w in words[:-1]]
     role = [w.islower() and (_role_word(w) or a) for w, a in zip(words[:-1], agent, strict=True)]
     cut = [i for i, r in enumerate(role) if r]
     return " ".join(words[cut[-1] + 1 :] if cut else words)

@@ -823,9 +823,7 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     ended = _body_end(name) or bool(country) or _partners_named(words)
     ended |= len(words) > 1 and words[-1] in FIRM_TRADES  # "Valco Savings", "Tovar Controls"
     initials = ["(", "".join(w[0] for w in words if w[:1].isupper()), ")"]  # "Fellowship (F)"
-    bracketed = (
-        len(words) > 1 and [t.text for t in s.tokens[e.end_token : e.end_token + 3]] == initials
-    )
+    bracketed = len(words) > 1 and [t.text for t in s.tokens[e.end_token :][:3]] == initials
     # "Norpress/Valco": two firms or a joint venture, no person's name (but an imprint named
     # for its publisher, "Ana B. Lind/Norpress", may be two bodies or a person and a firm)
     slashed = _SLASHED.search(name) is not None and not any(map(_named, name.split("/")))
@@ -1908,8 +1906,7 @@ def _visited_house(doc: Doc, e: Entity, name: str) -> str:
     "visited" or "for" ("a bid for the White House"), or the seat after a verb or noun of
     holding it ("occupy the White House", "resident of the White House"): the word that says
     so, or ""."""
-    before = doc.sentences[e.sentence].tokens[max(0, e.first_token - 3) : e.first_token]
-    words = [t.text.lower() for t in before]  # (three tokens, not the sentence's start copied)
+    words = [w.lower() for w in words_before(doc, e, 3)]
     verb = words[-2] if words[-1:] == ["the"] and len(words) > 1 and name.endswith(" House") else ""
     held = verb in _SEATS["verb"] or (verb == "of" and words[0] in _SEATS["noun"])
     placed = verb in _PLACED_AFTER or verb in ("for", "into") or verb.startswith("visit")
@@ -2037,9 +2034,7 @@ def _subject_of_body(doc: Doc, e: Entity, name: str) -> bool:
     """A subject in capitals after a lower-case body noun and "on" ("the Senate subcommittee
     on Water Rights"): the body's subject, cut from its name, no organisation or person of
     its own; not an acronym or a body the tables know ("a panel on NATO")."""
-    before = [
-        t.text for t in doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
-    ]
+    before = words_before(doc, e, 2)
     cut = len(before) == 2 and before[1] == "on" and before[0] in _SUBJECT_BODIES
     return cut and e.label != "LOCATION" and not name.isupper() and not institutions.canonical(name)
 
@@ -3316,8 +3311,6 @@ def _named_study(words: list[str]) -> bool:
     """A study's name ("the Valby Health Study", "the National Study of Norland Youth"): its
     head, the last word before any "of" or "for", is "Study"; a centre "for the Study of"
     something is a body."""
-    if len(words) < 2:
-        return False  # one word (most names): no head and more
     lead = list(takewhile(lambda w: w not in ("of", "for"), words))
     return len(lead) > 1 and lead[-1] in _NO_NAME["study"]
 
