@@ -147,7 +147,9 @@ class _Row:
         self.roles += [r for r in other.roles if whole and r not in self.roles]
 
     def add_role(self, role: str | None) -> None:
-        words = (role or "").split()  # "genial manager" -> "manager", not "former manager"
+        if not role:
+            return  # most calls: no role found (an empty one adds none below either)
+        words = role.split()  # "genial manager" -> "manager", not "former manager"
         # (but "New York lawyer": a capitalised word before another opens a place's name)
         # but not before a title in capitals: "Local MP" at a sentence's start is "MP"
         named = [w.istitle() and _name_goes_on(words[i + 1]) for i, w in enumerate(words[:-1])]
@@ -558,6 +560,8 @@ def _label_line(s: Sentence, first: int, end: int) -> str | None:
     """A line that is a role, a colon and one name, as match reports and credits list their
     officials: "Referee: Ann Lind.", "Head coach: Jo Park" -> "Referee", "Head coach"; the
     label's last word a role noun (not "Man of the match: Jo Park", "Attendance: 6,412")."""
+    if not first or s.tokens[first - 1].text != ":":
+        return None  # most names: no label line, no sentence's words to copy
     texts = [t.text for t in s.tokens]
     o = _opening_mark(s.tokens)
     if first < o + 2 or texts[first - 1] != ":" or texts[end:] not in ([], ["."]):
@@ -665,6 +669,8 @@ def _among_the_label(s: Sentence, end: int) -> str | None:
     at token `end`: "Jo Lind, Al Berg and Ana Holm were among the performers" (or "among the
     line-up of performers") gives each "performer"; one name among a group ("was among the
     students") is only a member, no role."""
+    if "among" not in s.text:
+        return None  # most sentences: no "were among the", no words to copy
     texts = [t.text for t in s.tokens]
     k = end
     while k < len(texts) and (texts[k] in (",", "and") or texts[k][:1].isupper()):
@@ -1514,8 +1520,9 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     notice, k = _OUTLET["notice"], e.sentence
     while k > 0 and doc.sentences[k].text.isupper() and not notice.match(doc.sentences[k].text):
         k -= 1
-    sentence = doc.sentences[e.sentence].text.lower()
-    credit = text[e.end : e.end + 2] in ("'s", "’s") and any(c in sentence for c in _PAGE["credit"])
+    owned = text[e.end : e.end + 2] in ("'s", "’s")  # lower-cased only then: most names are not
+    sentence = doc.sentences[e.sentence].text.lower() if owned else ""
+    credit = owned and any(c in sentence for c in _PAGE["credit"])
     return credit or bool(notice.match(doc.sentences[k].text))
 
 
@@ -1863,9 +1870,11 @@ _HEADING_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def _headline(text: str, lower: frozenset[str] | set[str]) -> bool:
     """A headline in capitals ("MARLINS BEAT REDS") or title case ("Lind Was Headed to
     Court", most words written in lower case elsewhere), not a table's line."""
+    # the words read only up to one in lower case (most sentences: no headline, none to count)
+    found = (m[0] for m in _HEADING_WORD.finditer(text))
+    if not text.isupper() and not all(w[0].isupper() for w in found if w.lower() not in _SMALL):
+        return False
     words = [w for w in _HEADING_WORD.findall(text) if w.lower() not in _SMALL]
-    if not text.isupper() and not all(w[0].isupper() for w in words):
-        return False  # a word in lower case (most sentences): no headline, none to count
     common = sum(w.lower() in lower or w.lower() in COMMON for w in words) * 2 > len(words) > 1
     titled = common and all(w[0].isupper() for w in words)
     return (text.isupper() or titled) and not any(c.isdigit() for c in text)
@@ -1955,7 +1964,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             text = bare
         if e.label == "PERSON":
             text = _position_lead(text, full)
-            text = glued.get(_run_in(text), _run_in(text))
+            text = glued.get(run := _run_in(text), run)
             if " " in text and _spouse(f"{word_before(doc, e)} {text.split()[0]}"):
                 text = text.split(" ", 1)[1]  # "First Lady Ann Lind": the title's second word
         # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
@@ -2358,6 +2367,8 @@ def _described_later(doc: Doc, people: list[_Row]) -> None:
     for s in doc.sentences:
         w = s.tokens
         o = _opening_mark(w)
+        if [t.text for t in w[o : o + 1]] != ["The"]:
+            continue  # most sentences: no "The" opening them, no verbs to read
         # the verb, or a verb read as a plural after the role ("the midfielder poses with")
         verb = [t.tag[:2] in ("VB", "MD") or t.tag == "NNS" and t.text[-1] == "s" for t in w]
         v = next((i for i in range(o + 2, len(w)) if verb[i]), 0)
@@ -3020,6 +3031,11 @@ def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True, plural: bo
         t, after = tokens[k], tokens[k + 1]
         # a day or month, a time word or a number: "Norway on Monday said"
         time = after.text in untagged.CALENDAR or after.text in _STATE["time"] or after.tag == "CD"
+        if t.tag == "RB" or t.text.lower() in _STATE["time_lead"] and time:
+            k += 1 + (t.tag != "RB")
+            continue
+        if t.text != "," or not asides:
+            break  # no adverb, time nor aside (most subjects): no commas to read
         close = next((j for j, x in enumerate(tokens[k + 1 : k + 16], k + 1) if x.text == ","), 0)
         inside = tokens[k + 1 : close]
         person = any(x.tag == "CD" or _role_word(x.text.lower()) for x in inside)
@@ -3027,12 +3043,9 @@ def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True, plural: bo
         aside = after.tag in ("WDT", "WRB") or not (_VERB_TAGS & {x.tag for x in inside} or person)
         verb = _verb(tokens, close + 1) or plural and _bare_noun(tokens, close + 1)
         verb = verb or _verb_read_as_noun(tokens, close + 1, aside=True)  # "Oslo, which … plans to"
-        if t.tag == "RB" or t.text.lower() in _STATE["time_lead"] and time:
-            k += 1 + (t.tag != "RB")
-        elif t.text == "," and asides and close and aside and verb:
-            k = close + 1
-        else:
+        if not (close and aside and verb):
             break
+        k = close + 1
     return k
 
 
@@ -3040,16 +3053,19 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     """The tokens of the list of places joined by "and" or "or" that holds `e` ("the United
     States, Britain and France", "Oslo and other world powers"); `e`'s own when there is none
     ("Oslo, Norway")."""
+    if {"and", "or", "nor", "well"}.isdisjoint(t.text for t in tokens):
+        return e.first_token, e.end_token  # no word that joins a list (the test below): none
     ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
     other = False  # "and other powers", "and its allies": the adjectives and nouns after "other"
-    tail = set()  # those words alone: they may close a fronted phrase ("For their part,")
+    tail: set[int] = set()  # those words alone: they may close a fronted phrase ("For their part,")
+    others, links = _STATE["others"], (",", "and", "or", "nor", "the")  # read once a sentence
     for k, t in enumerate(tokens):
-        other = t.text in _STATE["others"] or t.tag == "CD" or other and t.tag in _OTHERS
+        other = t.text in others or t.tag == "CD" or other and t.tag in _OTHERS
         # "Oslo, as well as"
         both = t.text == "as" and [x.text for x in tokens[k : k + 3]] == ["as", "well", "as"]
-        if other or t.text in (",", "and", "or", "nor", "the") or both:
-            ok |= {k, k + 1, k + 2} if both else {k}
-            tail |= {k} if other and t.text not in (",", "and", "or", "nor", "the") else set()
+        if other or t.text in links or both:
+            ok.update((k, k + 1, k + 2) if both else (k,))
+            tail.update((k,) if other and t.text not in links else ())
     start, end = e.first_token, e.end_token
     while start - 1 in ok:
         start -= 1

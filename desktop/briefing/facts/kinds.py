@@ -691,6 +691,7 @@ def _descriptor_led(doc: Doc, e: Entity, words: list[str]) -> bool:
 _PEOPLE_NOUNS = ROLE_NOUNS | lexicons.words("person_nouns") | lexicons.words("rare_role_nouns")
 
 
+@lru_cache(maxsize=8192)  # asked of the same words at each name: no lock taken again
 def _tag_of(word: str, default: str = "") -> str:
     """The tagger's one tag of an unambiguous word; the model loads on first use, not when
     this module is imported."""
@@ -1964,7 +1965,7 @@ def _visited_house(doc: Doc, e: Entity, name: str) -> str:
     "visited" or "for" ("a bid for the White House"), or the seat after a verb or noun of
     holding it ("occupy the White House", "resident of the White House"): the word that says
     so, or ""."""
-    words = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token][-3:]]
+    words = [w.lower() for w in words_before(doc, e, 3)]
     verb = words[-2] if words[-1:] == ["the"] and len(words) > 1 and name.endswith(" House") else ""
     held = verb in _SEATS["verb"] or (verb == "of" and words[0] in _SEATS["noun"])
     placed = verb in _PLACED_AFTER or verb in ("for", "into") or verb.startswith("visit")
@@ -2092,7 +2093,7 @@ def _subject_of_body(doc: Doc, e: Entity, name: str) -> bool:
     """A subject in capitals after a lower-case body noun and "on" ("the Senate subcommittee
     on Water Rights"): the body's subject, cut from its name, no organisation or person of
     its own; not an acronym or a body the tables know ("a panel on NATO")."""
-    before = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token][-2:]]
+    before = words_before(doc, e, 2)
     cut = len(before) == 2 and before[1] == "on" and before[0] in _SUBJECT_BODIES
     return cut and e.label != "LOCATION" and not name.isupper() and not institutions.canonical(name)
 
@@ -2906,7 +2907,9 @@ def _lower_case_spelt_acronyms(text: str) -> frozenset[str]:
     reality (VR)", "a growth factor (GF)"): the initials of the words before them spell the
     letters, and a body's name is capitalised, so they name a thing, no body, at every mention."""
     found = set()
-    for m in _LOWER_SPELT.finditer(text):
+    # the letters in brackets first: a scan from every lower-case word is dear, and most
+    # articles bracket no letters
+    for m in _LOWER_SPELT.finditer(text) if re.search(r"\([A-Z]{2,6}\)", text) else ():
         letters = m["letters"]
         words = [w for w in m["words"].split() if w not in _SPELT_SKIPS]
         initials = "".join(w[0] for w in words[-len(letters) :]).upper()
@@ -2916,6 +2919,7 @@ def _lower_case_spelt_acronyms(text: str) -> frozenset[str]:
 
 _PLACE_LIST_NOUNS = lexicons.words("place_list_nouns")
 _LIST_CUES = lexicons.words("list_openers")
+_LIST_CUE_OPENERS = {cue.split()[0] for cue in _LIST_CUES}  # "such" of "such as"
 
 
 # Places standing for their film industries ("Hollywood"): organisations.
@@ -2944,6 +2948,8 @@ def _cue_listed(doc: Doc, entities: list[Entity], nouns: frozenset[str]) -> Iter
     "including", in order, while only list links stand between them (`_list_link`)."""
     for s in doc.sentences:
         w = [t.text for t in s.tokens]
+        if _LIST_CUE_OPENERS.isdisjoint(w):
+            continue  # most sentences: no cue ("like", "such as"), no list to read
         for i in range(1, len(w)):
             if w[i - 1].lower() not in nouns:
                 continue  # most words: no plural noun of the kind before
@@ -3115,7 +3121,9 @@ def _before_handle(doc: Doc, e: Entity) -> Entity | None:
     at = next((k for k in inside if s.tokens[k].text == "@"), e.end_token)
     cut = min(at, _missed_break(s, e))
     handle = e.first_token and s.tokens[e.first_token - 1].text in ("@", "#", "$")  # "#Valby"
-    return None if handle or cut == e.first_token else s.entity(e.label, e.first_token, cut)
+    if handle or cut == e.first_token:
+        return None
+    return e if cut == e.end_token else s.entity(e.label, e.first_token, cut)  # (most: uncut)
 
 
 # After a full stop, a quotation mark or a word that opens sentences and no name (a
@@ -3333,7 +3341,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True  # "Happy Passover": a wish quoted from a message, no one's name
     if len(words) > 1 and words[0] in _NO_NAME["vessel"]:
         return True  # "the USS Valby": a ship, no body
-    if _MARKUP.fullmatch(doc.text, max(0, e.start - 1), e.end + 1):
+    at = max(0, e.start - 1)  # (the "&" first: most names have none before them)
+    if doc.text.startswith("&", at) and _MARKUP.fullmatch(doc.text, at, e.end + 1):
         return True  # "&UR;": a wire typesetting code
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
     # "Act of Union"; "Justice Plan", not "World Food Programme"
@@ -3758,6 +3767,7 @@ def _quoted(text: str) -> tuple[tuple[int, int], ...]:
 
 _TITLE_KINDS = _WORK_NOUNS | _TITLES["kind"]
 _SUCH_AS = _TITLES["such_as"]
+_TITLE_CUES = _TITLE_KINDS | _SUCH_AS  # a sentence with none of them names no work
 
 
 def _titles(doc: Doc) -> list[tuple[int, int]]:
@@ -3770,7 +3780,9 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
     in_sentence = untagged.by_sentence(doc.entities)
     for s in doc.sentences:
         tokens, tagged = s.tokens, in_sentence.get(s.index, [])
-        for k, t in enumerate(tokens[:-1]):
+        # a work noun or "such as" first: most sentences have none, and no run to read
+        cued = not _TITLE_CUES.isdisjoint(t.text for t in tokens)
+        for k, t in enumerate(tokens[:-1] if cued else ()):
             # a noun ("fable" may be tagged an adjective), not a verb ("The film shows")
             kind = t.text in _TITLE_KINDS and (
                 t.tag[:2] in ("NN", "JJ") or _noun_by_modifier(tokens, k)
@@ -4179,10 +4191,12 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
     out: list[Entity] = []
     swallowed_to: tuple[int, int] = (-1, -1)  # (sentence, end token) of the last join
     in_sentence = untagged.by_sentence(entities)
+    texts: dict[int, list[str]] = {}  # each sentence's words, copied once, not once per name
     for e in entities:
         if e.sentence == swallowed_to[0] and e.end_token <= swallowed_to[1]:
             continue
-        words = [t.text for t in doc.sentences[e.sentence].tokens]
+        if (words := texts.get(e.sentence)) is None:
+            words = texts[e.sentence] = [t.text for t in doc.sentences[e.sentence].tokens]
         first, end, label = e.first_token, e.end_token, e.label
         if label == "ORGANIZATION":  # "People's" + "Daily Online"
             first = _owner_start(doc.sentences[e.sentence], e, in_sentence[e.sentence])

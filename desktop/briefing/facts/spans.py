@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from briefing import lexicons
-from briefing.facts import gazetteer, institutions, untagged
+from briefing.facts import gazetteer, institutions, literals, untagged
 from briefing.facts.untagged import place_name
 from briefing.facts.words import (
     BODY_NAME_LINKS,
@@ -317,9 +317,12 @@ def _two_area_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     held = untagged.tokens_of(entities)
     for e in entities:
         s, first = doc.sentences[e.sentence], e.first_token
+        if e.label != "ORGANIZATION" or first < 2:
+            out.append(e)  # most names: no body after "and", no sentence's words to copy
+            continue
         words = [t.text for t in s.tokens]
-        area = first >= 2 and words[first - 1] == "and" and words[first - 2].istitle()
-        area = area and e.label == "ORGANIZATION" and words[e.end_token - 1] in _TWO_AREA_ENDS
+        area = words[first - 1] == "and" and words[first - 2].istitle()
+        area = area and words[e.end_token - 1] in _TWO_AREA_ENDS
         area = area and e.end_token - first >= 2 and words[first - 2].isalpha()
         # one word, not the end of a list or a longer name ("Kent, Avon and Somerset Police")
         listed = first >= 3 and (words[first - 3][:1].isupper() or words[first - 3] == ",")
@@ -376,11 +379,14 @@ def _region_services(doc: Doc, entities: list[Entity]) -> list[Entity]:
     held = untagged.tokens_of(entities)
     for e in entities:
         s, end = doc.sentences[e.sentence], e.end_token
+        if e.label != "LOCATION":
+            out.append(e)  # only a place's name runs into a service's
+            continue
         while end < len(s.tokens) and s.tokens[end].text in SERVICE_WORDS:
             end += 1 if (e.sentence, end) not in held else len(s.tokens)
         end = min(end, len(s.tokens))
         after = s.tokens[end].text if end < len(s.tokens) else ""
-        region = e.label == "LOCATION" and not after[:1].isupper() and not after[:1].isdigit()
+        region = not after[:1].isupper() and not after[:1].isdigit()
         words = [t.text for t in s.tokens[e.first_token : end]]
         cut = next((j for j in range(1, 4) if j < len(words) and _region(words[:j])), 0)
         rest = words[cut:]
@@ -437,6 +443,8 @@ def _written_whole(
 
 def _spelt(s: Sentence, e: Entity, held: set[tuple[int, int]]) -> tuple[int, int] | None:
     """The tokens of `e`'s name as its acronym spells it, when longer than `e`; else None."""
+    if not any(_ACRONYM.fullmatch(t.text) for t in s.tokens[e.end_token : e.end_token + 6]):
+        return None  # no initials within reach (most names): no sentence's words to copy
     words = [t.text for t in s.tokens]
     free = [(s.index, i) not in held or e.first_token <= i < e.end_token for i in range(len(words))]
     j = e.end_token
@@ -578,8 +586,8 @@ def _saint_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     taken: list[tuple[int, int, int]] = []  # (sentence, first, end) of the words a body took in
     for e in entities:
         s, end = doc.sentences[e.sentence], e.end_token
-        words = [t.text for t in s.tokens[end : end + 4]]
         saint = s.tokens[e.first_token].text in SAINTS and end - e.first_token == 2
+        words = [t.text for t in s.tokens[end : end + 4]] if saint else []  # (most: no saint)
         k = next((i for i, w in enumerate(words[1:], 1) if w in _SAINT_HEADS), 0)
         owned = saint and k and words[0] in POSSESSIVE_MARKS
         if owned and all(w.istitle() for w in words[1 : k + 1]):
@@ -854,6 +862,9 @@ _NICKNAMED = lexicons.pattern("nicknamed_names")
 # A team sheet's list of names (resources/lexicons/team_sheets.txt) and a name on it.
 _SHEET = lexicons.pattern("team_sheets")
 _SHEET_NAME = lexicons.pattern("sheet_names")
+# The marks each needs (a quote mark after a space, ": "): a sentence holding none is not scanned
+# (marks have no case: the sentence is read as written, not folded).
+_FORM_NEEDS = {p: literals.needed(p) for p in (_NICKNAMED, _SHEET)}
 
 
 def _people_by_form(
@@ -868,12 +879,13 @@ def _people_by_form(
     people = {(x.sentence, x.first_token) for x in entities if x.label == "PERSON"}
     names = surnames | {x.text for x in entities if x.label == "PERSON"}
     for s in doc.sentences:
-        for m in _NICKNAMED.finditer(s.text):
+        scan = {p: p.finditer(s.text) for p, w in _FORM_NEEDS.items() if literals.holds(w, s.text)}
+        for m in scan.get(_NICKNAMED, ()):
             a, b = s.token_span(s.start + m.start(), s.start + m.end())
             tagged = any((s.index, k) in people for k in range(a, b))  # a part read as a person
             if "." in m[1] or gazetteer.first_name(m[1]) or tagged:
                 joined.append(s.entity("PERSON", a, b))
-        for m in _SHEET.finditer(s.text):
+        for m in scan.get(_SHEET, ()):
             listed = _persons(s, s.start + m.start(), _SHEET_NAME.finditer(m[0]))
             if {x.text for x in listed} & names or s.paragraph in sheets:  # "Subs: Lind, ..."
                 joined += listed

@@ -320,6 +320,8 @@ CALENDAR = lexicons.words("calendar_words")
 NOT_OPENING = _NO_START | CALENDAR  # no body's first word, nor a day's ("Monday Valco Group")
 _MEDIA_NOUNS = lexicons.words("media_nouns")
 _OUTLET = lexicons.groups("outlet_cues")  # "Valbyline reported", "told Valbyline:"
+# Any one of them makes a spot `media` reads: a sentence with none is passed over.
+_MEDIA_CUES = _MEDIA_NOUNS | _OUTLET["before"] | _OUTLET["after"] | {"on"}
 
 
 def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -331,7 +333,7 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     for s in doc.sentences:
         w = [t.text for t in s.tokens] + ["", ""]
-        for k in range(len(s.tokens)):
+        for k in range(len(s.tokens)) if not _MEDIA_CUES.isdisjoint(w) else ():
             # "a Facebook page", not "his New Year message"
             noun = k and w[k + 1] in _MEDIA_NOUNS
             named = noun and k > 1 and w[k - 1][:1].isupper() and w[k - 1] not in _RUNS["opener"]
@@ -391,7 +393,10 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
     for s in doc.sentences:
         w = ["", ""] + [t.text for t in s.tokens] + ["", "", ""]
         nouns = [False] * 2 + [t.tag in ("NN", "NNS") for t in s.tokens] + [False] * 3
-        for k in range(len(s.tokens)):
+        # a role noun or a list's cue first: most sentences have none, and no name to read
+        nouned = [t.text for t in s.tokens if t.tag in ("NN", "NNS")]
+        cued = any(x in _PERSON_ROLES or x[:-1] in _PERSON_ROLES for x in nouned)
+        for k in range(len(s.tokens)) if cued or not LIST_CUES.isdisjoint(w) else ():
             i = k + 2  # k's place in `w`
             r = i - 1 if w[i - 1] != "," or w[i - 3] not in ("the", "a") else i - 2
             role = nouns[r] and w[r] in _PERSON_ROLES
