@@ -83,3 +83,15 @@ def test_a_city_after_the_before_a_noun_is_no_state_acting() -> None:
     briefing = analyze(from_text(TOUR))
     assert not [a for a in briefing.facts.actors if a.type == "state"]
     assert "London" in {p.name for p in briefing.facts.locations}
+
+
+def test_a_generic_body_noun_before_an_office_names_no_affiliation() -> None:
+    text = (
+        "Port sale splits the cabinet\n\nThe government plan has split the cabinet, officials"
+        " said on Tuesday.\n\nParty leader Eva Strand said the sale was a scandal.\n\n"
+        "Kremlin spokesman Dmitry Peskov declined to comment on the sale of the port.\n"
+    )
+    actors = {a.name: a for a in analyze(from_text(text)).facts.actors}
+    assert actors["Eva Strand"].roles == ("Party leader",)
+    assert actors["Eva Strand"].affiliation is None
+    assert actors["Dmitry Peskov"].affiliation == "Kremlin"

@@ -275,6 +275,7 @@ def _role_before(
             # "Stocks analyst Jo Lind", "Fire Marshal Jo Lind", "New CEO Jo Lind": a common word
             # or an adjective names no body ("Labour" does)
             common = _plain_word(s.tokens[j - 1]) and not institutions.canonical(word)
+            common |= word.lower() in untagged.BODY_NOUNS  # "Party leader Eva Lind": no body
             brief = _portfolio_word(s, j, first, bodies)  # "Harbour Minister": no body
             affiliation, j = (country, j) if country else (None if common or brief else word, j - 1)
             j = run if common else j  # "Deputy Fire Chief": the rank opens the whole office
