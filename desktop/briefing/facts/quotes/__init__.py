@@ -691,9 +691,7 @@ def _inverted_paraphrase_voice(
     gist, then the words, of one voice; only when that sentence names the previous speaker and
     nobody else, so the credit is theirs and never a guess."""
     m = _P["inverted_paraphrase"].match(scan[start:end])
-    if m is None or last.speaker is None:
-        return None
-    if people.names_in(start, end) != {last.speaker}:
+    if m is None or last.speaker is None or people.names_in(start, end) != {last.speaker}:
         return None
     return Found(last.speaker, m["verb"], How.SAME_PARAGRAPH)
 
@@ -1165,9 +1163,7 @@ def _headline_lede_source(scan: str, title: int) -> str | None:
     the headline and gives its source only in the lede."""
     start = len(scan) - len(scan[title:].lstrip())
     m = cues.P["headline_lede_source"].match(scan, start)
-    if m is None or "\n" in scan[start : m.start("who")]:
-        return None
-    return m["who"]
+    return None if m is None or "\n" in scan[start : m.start("who")] else m["who"]
 
 
 def _sourced(found: Found) -> bool:

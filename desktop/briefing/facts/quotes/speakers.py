@@ -242,10 +242,10 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     if len(runs) > 1 and _titled_run(runs[-2]) and _P["of_body_end"].search(who):
         runs = runs[:-1]  # `Detective Constable Jo Lind of Valby Police`: she, not the body
     run = runs[-1][-2:] if runs else []  # at most a given name and surname
-    if runs and _body_in_run(runs[-1], run, actors):
-        return None  # `Age Concern Valby said`: a body's branch, no person cut from its name
-    if run[-1:] and run[-1] in MEMBER_WORDS:
-        return None  # `the Valby MP`: a seat and a member's letters, no name
+    # `Age Concern Valby said`: a body's branch, no person cut from its name; `the Valby MP`: a seat
+    # and a member's letters, no name
+    if runs and _body_in_run(runs[-1], run, actors) or run[-1:] and run[-1] in MEMBER_WORDS:
+        return None
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
@@ -2369,9 +2369,7 @@ def _unnamed_behind_aside(before: str) -> str | None:
     lead = before[: aside.start()].strip()
     uncapped = lead[:1].lower() + lead[1:]
     det = _P["described_subject"].search(uncapped)
-    if det is None or uncapped[: det.start()].strip() or len(lead.split()) > 6:
-        return None
-    return lead
+    return None if det is None or uncapped[: det.start()].strip() or len(lead.split()) > 6 else lead
 
 
 def _demonstrative_person(words: str) -> str | None:
@@ -2616,9 +2614,7 @@ def participle_subject(head: str, head_abs: int, people: People) -> Found | None
     if people.named_in(head_abs + pred.start("object"), head_abs + len(main)):
         return None  # `Norbank hired Jo Park, saying…`: maybe Park's words
     found = found_by(head[offset : end - head_abs].strip(), people.actors, start, m["verb"])
-    if found is None or found.speaker != name:
-        return None
-    return Found(name, m["verb"], How.NAMED)
+    return None if found is None or found.speaker != name else Found(name, m["verb"], How.NAMED)
 
 
 _CALENDAR = lexicons.words("calendar_words")
@@ -3176,9 +3172,7 @@ def _reported_subject(chunk: str) -> str | None:
     reports them, so the guard is the source, never Park. None when the reporting verb sits
     in a relative clause of the subject (`The man who said so called it "…"`: the man)."""
     m = _P["reported_subject"].search(chunk)
-    if m is None or _P["clause_word"].search(chunk, 0, m.start("verb")):
-        return None
-    return m["rest"]
+    return None if m is None or _P["clause_word"].search(chunk, 0, m.start("verb")) else m["rest"]
 
 
 def _named_before(name: str, who: str, actors: Actors, pos: int) -> bool:
@@ -3562,9 +3556,7 @@ def _company_by_trade(described: str, people: People, pos: int) -> str | None:
         return None
     body = body_before(people, pos)[0]
     organisations = {a.name for a in people.actors if a.type == "organization"}
-    if body not in organisations or _kind_clash("company", body):
-        return None
-    return body
+    return None if body not in organisations or _kind_clash("company", body) else body
 
 
 def introduced_as(noun: str, people: People, pos: int) -> str | None:
@@ -3985,9 +3977,7 @@ def perspective(scan: str, start: int, span: Span, people: People) -> str | None
     name, end = named[0][2], named[0][1]
     others = {n for *_, n in named} - {name}
     gap = scan[end : span.open]
-    if others or not gap.startswith(",") or cues.ANY_CUE.search(gap):
-        return None
-    return name
+    return None if others or not gap.startswith(",") or cues.ANY_CUE.search(gap) else name
 
 
 def described_before(scan: str, span: Span, people: People) -> str | None:
