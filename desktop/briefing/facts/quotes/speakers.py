@@ -472,14 +472,6 @@ def _apposed_name(who: str, actors: Actors) -> str | None:
     return person if before.endswith(",") or before.split()[-1].islower() else None
 
 
-def _party_member(words: list[str]) -> bool:
-    """Whether the source words describe one member of a party (`the Texas Republican`, `a
-    Lib Dem`): a person, never the party itself."""
-    return words[0].lower() in _DETERMINERS and any(
-        words[-n:] == m.split() for m in _MEMBERS for n in (len(m.split()),) if len(words) > n
-    )
-
-
 def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source:
     """(speaker, description) for the source words of a reporting clause (written `within`
     those bounds of the text, when known)."""
@@ -571,8 +563,10 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         return titled_owned, None  # `Norbank's Mr. Lund`: Lund, not a description
     if _P["possessed"].search(who) and (described := description_of(who)):
         return None, described
-    if person is None and _party_member(words):
-        return None, description_of(who)  # `a Texas Republican`: a member, never the party
+    # `a Texas Republican`, `a Lib Dem`: one member of a party, a person, never the party
+    member = any(len(words) > len(w) and words[-len(w) :] == w for w in map(str.split, _MEMBERS))
+    if person is None and words[0].lower() in _DETERMINERS and member:
+        return None, description_of(who)
     if name := canonical(who, actors, pos, within):
         return name, None
     if _P["web_name"].fullmatch(who.strip()):
@@ -1269,7 +1263,8 @@ class People:
         rest = self.text[chain : ends[0].start()]
         # Only someone of the other settled sex (`"…," she said of Lund.`, Lund a man).
         others = self.names_in(chain, ends[0].start()) - {previous}
-        if "\n\n" in rest or any(self.gender(n) != _other(pronoun) for n in others):
+        other = {"m": "f", "f": "m"}.get(pronoun_gender(pronoun) or "")  # the sex not meant
+        if "\n\n" in rest or any(self.gender(n) != other for n in others):
             return False
         opens = [m.end() for m in ends[:-1]]
         openers = [_P["opening_pronoun"].match(self.text, s) for s in opens]
@@ -1502,11 +1497,6 @@ def _name_as_noun_modifier(text: str, mention: Mention) -> bool:
     return before is not None and _P["noun_after_name"].match(text, end) is not None
 
 
-def _other(pronoun: str) -> str | None:
-    """The sex ("m", "f") a gendered pronoun ("she") does not stand for, else None."""
-    return {"m": "f", "f": "m"}.get(pronoun_gender(pronoun) or "")
-
-
 def _body(actor: Actor, text: str) -> bool:
     """A "person" of two words or more and no role written right after "the" (`at the Royal
     Ballet`), or after an owner when no given name opens it (`Norbank's Data Labs`, not
@@ -1593,7 +1583,10 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     found = _attribute(span, people, previous, recent, closed, True)
     head = head_clause(people.text[max(0, span.open - 250) : span.open])
     bodies = {a.name for a in people.actors if a.type != "person"}
-    relays = found.speaker in bodies or _outlet(found.speaker)
+    # A newspaper by its name (`the Tarrow Courier`), even one the actors missed, relays.
+    name = found.speaker
+    outlet = name is not None and (name in NEWSPAPERS or name.split()[-1] in NEWSPAPER_TAILS)
+    relays = name in bodies or outlet
     if found.after and (relays or found.speaker is None and found.description):
         inner = _attribute(span, people, previous, recent, closed, False)
         # `Judge Park ruled the case is "…", the Post reported`; not past a clause closed
@@ -1619,12 +1612,6 @@ def _ruling(head: str, head_abs: int, people: People) -> Found | None:
         return None
     found = found_by(m["who"], people.actors, head_abs + m.start("who"), "ruled")
     return found if found is not None and found.speaker is not None else None
-
-
-def _outlet(name: str | None) -> bool:
-    """Whether a speaker is a newspaper by its name (`the Tarrow Courier`), even one the
-    actors missed: an outlet reporting another's words relays them."""
-    return name is not None and (name in NEWSPAPERS or name.split()[-1] in NEWSPAPER_TAILS)
 
 
 # Speakers read from the clause before a quote, which a that-clause inside may take over.
@@ -1753,7 +1740,8 @@ def _attribute(
             continue
         if part is head and _recalled(part, m):
             return Found()  # `Jo Park recalls her friend saying: "…"`: the friend's words
-        if part is head and m.groupdict().get("verb") and _recalled_that(part, m):
+        verb = m.groupdict().get("verb")
+        if part is head and verb and _recalled_clause("recalled_that", part[m.start("verb") :]):
             continue  # `Ana Berg recalled that Norbank said, "…"`: the clause's subject speaks
         if part is head and m.group().rstrip().endswith(("--", "—")) and comma_closed(scan, span):
             continue  # `a show by Jo Park -- "…," decided members`: the clause after says who
@@ -1841,7 +1829,9 @@ def _attribute(
         lone = part is head and _P["one_of_them"].fullmatch(who) is not None
         if lone and (plural := _people_ending(people, at)):
             described = f"{who} {plural}"  # `…was cheered by fans. One posted:`: One fan
-        lead = _apposition_lead(part, m) if part is head else None
+        # `Jo Park, head of the Valby Institute for Sea and Land Studies, said`: the name
+        # opening the clause, when the name `m` matched ends its open apposition.
+        lead = _P["apposition_lead"].match(part, 0, m.start("who")) if part is head else None
         if lead is not None and (leader := _lead_actor(lead, actors, span.open, head_abs)):
             # `Jo Park, a fellow at the Centre for Sea and Land Studies, said`: not the centre.
             return Found(leader, cue, How.NAMED, after=after)
@@ -1989,12 +1979,6 @@ def _recalled(part: str, m: re.Match[str]) -> bool:
     return recalling and _P["others_words"].match(part, m.end("verb")) is not None
 
 
-def _recalled_that(part: str, m: re.Match[str]) -> bool:
-    """Whether the verb `m` found recalls a that-clause with a reporting verb of its own
-    (`Ana Berg recalled that Norbank said, "…"`): the clause's subject speaks, not the verb's."""
-    return _recalled_clause("recalled_that", part[m.start("verb") :]) is not None
-
-
 def _owner(words: str, actors: Actors) -> bool:
     """Whether `words` end in an owner's possessive (`Park's`), not in a name that holds one
     (`Moody's` of Moody's Investors Service)."""
@@ -2038,13 +2022,6 @@ def _apposed_person(apposed: str | None, actors: Actors) -> str | None:
             if lead is not None and all(titles):
                 return a.name
     return None
-
-
-def _apposition_lead(part: str, m: re.Match[str]) -> re.Match[str] | None:
-    """The name opening the clause `part` when the name `m` matched ends that name's open
-    apposition (`Jo Park, head of the Valby Institute for Sea and Land Studies, said`): a
-    reporting clause that stops at the last name before the verb reads the wrong subject."""
-    return _P["apposition_lead"].match(part, 0, m.start("who"))
 
 
 def _lead_actor(lead: re.Match[str], actors: Actors, pos: int, lead_abs: int) -> str | None:
@@ -3081,7 +3058,10 @@ def subject_of_weaving(
         found = replace(found, description=_described_subject(found.description))
     if inner and found and found.speaker:
         at = head_abs + head.rfind(who, 0, m.start())
-        if not _named_before(found.speaker, who, actors, at):
+        # A subordinate clause's short subject refers back: named in full in `who` or before.
+        name = found.speaker
+        earlier = any(e.start < at for a in actors if a.name == name for e in a.evidence)
+        if name not in who and not earlier:
             return None  # `in 2008, when Mrs. Clinton assured…`: not the Clinton named only later
     if found:
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
@@ -3173,12 +3153,6 @@ def _reported_subject(chunk: str) -> str | None:
     in a relative clause of the subject (`The man who said so called it "…"`: the man)."""
     m = _P["reported_subject"].search(chunk)
     return None if m is None or _P["clause_word"].search(chunk, 0, m.start("verb")) else m["rest"]
-
-
-def _named_before(name: str, who: str, actors: Actors, pos: int) -> bool:
-    """Whether the actor `name` is named in full in `who` or before `pos`: a subordinate
-    clause's short subject refers back, so an actor only named further on is someone else."""
-    return name in who or any(e.start < pos for a in actors if a.name == name for e in a.evidence)
 
 
 def _described_subject(clause: str) -> str:
