@@ -93,8 +93,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     for k, span in enumerate(spans):
         start, end = _content(scan, span)
         end = _before_sign_off(scan, start, end)  # not a writer's `Follow Jo Park on Twitter…`
-        words = scan[start:end].split()
-        if not words or words[0][0] in ",;":
+        if not (words := scan[start:end].split()) or words[0][0] in ",;":
             # `…businesses", An EU spokesman dismissed it. "We…`: a stretch opening on a comma
             # lies between a closing mark and the next opening one, no one's words: give up
             continue
@@ -431,8 +430,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
             # `An expert said 'the key is…'`: a fragment reported, though nobody is found.
-            partial = verb  # right after a reporting verb: woven in, its subject the source
-            if not partial:
+            # right after a reporting verb: woven in, its subject the source
+            if not (partial := verb):
                 continue  # a fragment quoted inside a sentence, with nobody saying it
             weaving = speakers.subject_of_weaving(head, head_abs, actors, people, after_close)
             found = weaving or found
@@ -637,8 +636,7 @@ def _paraphrase_voice(
     starts = people.sentence_starts
     if (k := _sentence_after_last(scan, span, starts, last_span)) is None:
         return None
-    m = _P["pronoun_paraphrase"].match(scan[starts[k - 1] : starts[k]])
-    if m is None:
+    if (m := _P["pronoun_paraphrase"].match(scan[starts[k - 1] : starts[k]])) is None:
         return _inverted_paraphrase_voice(scan, people, last, starts[k - 1], starts[k])
     wanted = pronoun_gender(m["pronoun"])
     described = _described_sex(last.description or "")
@@ -666,12 +664,10 @@ def _pronoun_sentence_voice(
     gap = scan[last_span.close : span.open]
     if gap.count("\n\n") > 1 or len(gap) > PARAPHRASE_REACH:
         return None
-    m = _P["pronoun_paraphrase"].match(scan[starts[k] : span.open])
-    if m is None:
+    if (m := _P["pronoun_paraphrase"].match(scan[starts[k] : span.open])) is None:
         return None
     wanted = pronoun_gender(m["pronoun"])
-    own = people.gender(last.speaker)
-    if own is None and last.how == How.PRONOUN:
+    if (own := people.gender(last.speaker)) is None and last.how == How.PRONOUN:
         # Credited by `," she said`: the pronoun settles the speaker's sex.
         said = _P["pronoun_clause_after"].match(scan, last_span.close)
         own = pronoun_gender(said["pronoun"]) if said else None
@@ -748,8 +744,7 @@ def _document_goes_on(
         return None  # the previous quote is not in the sentence right before
     if tail and not told_after:
         return None  # the writer's words after the previous quote, before this sentence
-    m = _P["it_goes_on"].match(scan, starts[k], span.open)
-    if m is None:
+    if (m := _P["it_goes_on"].match(scan, starts[k], span.open)) is None:
         return None
     clause = speakers.head_clause(scan[max(0, last_span.open - 250) : last_span.open])
     words = {w.lower().strip(",") for w in clause.split()}
@@ -888,8 +883,7 @@ def _nested_voice(scan: str, outer: Span, inner: Span, people: People) -> str | 
     named last before it, as a pronoun outside quotes is, when that one is of the pronoun's
     sex and everyone else who could be it was last named in an earlier paragraph; nobody
     when another could be it (names quoted by the narrative's own speakers do not count)."""
-    clause = _P["nested_clause"].match(scan, inner.close)
-    if clause is None:
+    if (clause := _P["nested_clause"].match(scan, inner.close)) is None:
         return None
     wanted = pronoun_gender(clause["pronoun"])
     last = _narrated_names(scan, outer, inner, people)
@@ -924,8 +918,7 @@ def _interviewee(scan: str, span: Span, people: People) -> str | None:
     if _P["answer_label"].search(scan, max(0, span.open - 12), span.open) is None:
         return None
     m = _P["interview_with"].search(scan, 0, span.open)
-    m = m or _P["interviewee_spoke"].search(scan, 0, span.open)
-    if m is None:
+    if (m := m or _P["interviewee_spoke"].search(scan, 0, span.open)) is None:
         return None
     if m["who"] in ("He", "She"):
         return people.referent(m["who"].lower(), m.start("who"))
@@ -1110,8 +1103,7 @@ def _saying_subject(
     verb right after the name), says the words its -ing clause weaves in; None when anyone
     else is named before the -ing verb."""
     at = doc.sentences[sentence].start
-    m = cues.P["saying_any"].match(people.text, at, span.open)
-    if m is None:
+    if (m := cues.P["saying_any"].match(people.text, at, span.open)) is None:
         return None
     named = people.named_in(at, m.start("verb"))
     if not named:  # `The Harbour Board shut the quay, saying it "…"`
@@ -1208,8 +1200,7 @@ def _carried_past_stop(
         return None  # another quote, or a clause of its own reports words
     if speakers.reports_inside(head):
         return None
-    named = people.names_in(last_span.close, span.open) & persons
-    if named - {last.speaker}:
+    if (people.names_in(last_span.close, span.open) & persons) - {last.speaker}:
         return None  # someone else the sentences between name may say it
     # A name past a bare subject (`with the Tribune calling it "…"`), tagged or not: a clause
     # of its own, whose source it may be.

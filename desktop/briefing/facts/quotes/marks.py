@@ -118,11 +118,9 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
     # `depth`: inside a double-quoted stretch, where singles are nested quotes.
     depth, straight_open, skip_to = 0, False, start
     for m in _P["any_mark"].finditer(scan, start, end):
-        i = m.start()
-        if i < skip_to:
+        if (i := m.start()) < skip_to:
             continue
-        c = scan[i]
-        if c in "“«„":
+        if (c := scan[i]) in "“«„":
             depth += 1
         elif c in "”»" and depth:
             depth -= 1

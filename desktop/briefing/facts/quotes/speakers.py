@@ -398,8 +398,7 @@ def _apposition_is_name(apposed: str, person: str | None) -> bool:
     maybe with a courtesy title opening the name (`The group leader, Cllr Jo Lind,`)."""
     if not person or not apposed.endswith(person):
         return False
-    role = apposed[: -len(person)].split()
-    if role and role[-1].rstrip(".") in PERSON_TITLES:
+    if (role := apposed[: -len(person)].split()) and role[-1].rstrip(".") in PERSON_TITLES:
         role = role[:-1]  # the title is part of how the name is written, not a role
     return len(role) <= 3 and all(w.islower() and w.isalpha() for w in role)
 
@@ -859,8 +858,7 @@ class People:
         who = who or self._self_named.get(pronoun_gender(pronoun) or "")
         if who in self._named_after(pos):
             return None
-        wanted = pronoun_gender(pronoun)
-        if wanted and who and self.other_sex(who, wanted):
+        if (wanted := pronoun_gender(pronoun)) and who and self.other_sex(who, wanted):
             if (namesake := self._namesake(who, pos, wanted)) is not None:
                 return namesake
             if self._others_since(who, pos, wanted):
@@ -893,8 +891,7 @@ class People:
 
     def _other_sex_named(self, name: str, wanted: str) -> bool:
         """Whether `name` is settled, or given a name filed, as the other sex than `wanted`."""
-        own = self.gender(name)
-        if own in (MALE, FEMALE):
+        if (own := self.gender(name)) in (MALE, FEMALE):
             return own != wanted
         given = shared_name_gender(name) or name_gender(name)
         return given is not None and given != wanted
@@ -914,8 +911,7 @@ class People:
     def _speaks(self, end: int) -> re.Match[str] | None:
         """A reporting verb after a mention ending at `end` whose subject it is: not one whose
         subject follows it, closing the clause (`"…" for Lund, said Berg.` is Berg speaking)."""
-        m = cues.P["speaking"].match(self.text, end)
-        if m is None:
+        if (m := cues.P["speaking"].match(self.text, end)) is None:
             return None
         after = self.named_in(m.end(), m.end() + 4)
         # Not `Park said Lund had…`: there the name after the verb opens the verb's clause.
@@ -962,8 +958,7 @@ class People:
     def _named_after(self, pos: int) -> set[str]:
         """Persons named after the subject pronoun at `pos` in its own sentence, whom it cannot
         stand for: `He said Lund has been "…"`, `"…," she told Berg` is neither Lund nor Berg."""
-        pronoun = _P["subject_pronoun"].match(self.text, pos)
-        if pronoun is None:
+        if (pronoun := _P["subject_pronoun"].match(self.text, pos)) is None:
             return set()
         starts = self.sentence_starts
         k = bisect.bisect_right(starts, pronoun.end())
@@ -1253,12 +1248,10 @@ class People:
         sentences name. The rest of the previous quote's own sentence may name nobody else."""
         if chain is None or self.gender(previous) != pronoun_gender(pronoun):
             return False
-        own = _sentences_back(self.text, pos, 1)
-        if own <= chain:
+        if (own := _sentences_back(self.text, pos, 1)) <= chain:
             return False
         breaks = _P["sentence_end"].finditer(self.text, chain, own)
-        ends = [m for m in breaks if _is_break(self.text, m)]
-        if not ends or ends[-1].end() != own:
+        if not (ends := [m for m in breaks if _is_break(self.text, m)]) or ends[-1].end() != own:
             return False
         rest = self.text[chain : ends[0].start()]
         # Only someone of the other settled sex (`"…," she said of Lund.`, Lund a man).
@@ -1297,8 +1290,7 @@ class People:
         """Whether the sentence at `start` opens on another fitting person's side (`Dalton's
         side led when striker Jo Park scored twice. "…," he said`): the manager and the player
         both fit the pronoun, unsure which."""
-        m = _P["team_owner_opening"].match(self.text, start, end)
-        if m is None:
+        if (m := _P["team_owner_opening"].match(self.text, start, end)) is None:
             return False
         owners = [n for s, _, n in self.named_in(start, m.end()) if s < m.end()]
         return any(n not in near and fits(n) for n in owners)
@@ -1306,8 +1298,7 @@ class People:
     def _contrast_subject(self, start: int, end: int, near: set[str]) -> str | None:
         """The person of `near` last named in [start, end) when they open a contrasting last
         clause as its subject (`…, but Norbank's Ana Berg rejected his claims`), else None."""
-        named = [m for m in self.named_in(start, end) if m[2] in near]
-        if not named:
+        if not (named := [m for m in self.named_in(start, end) if m[2] in near]):
             return None
         s, e, name = named[-1]
         lead = _P["contrast_lead"].search(self.text, start, s)
@@ -1366,8 +1357,7 @@ class People:
         """The description (`Mr Lind's mother, Ada`) a subject pronoun at `pos` stands for when
         a sentence before it, or its own, opens on a named owner's relation of its sex with no
         fitting person named since: what "she" says is the relation's, never the owner's."""
-        wanted = pronoun_gender(pronoun)
-        if wanted is None:
+        if (wanted := pronoun_gender(pronoun)) is None:
             return None
         for back in (1, 2, 3):
             start = _sentences_back(self.text, pos, back)
@@ -1381,8 +1371,7 @@ class People:
         """The fitting person named right after a description ending at `end`, as a title
         (`The Valby coach Nikos Berg said`) or set off by commas (`The head of the panel,
         Nikos Berg, said`), else None."""
-        first = self.named_in(end, pos)[:1]
-        if not first or not fits(first[0][2]):
+        if not (first := self.named_in(end, pos)[:1]) or not fits(first[0][2]):
             return None
         (s, e, name), text = first[0], self.text
         titled = not text[end:s].strip()
@@ -1393,8 +1382,7 @@ class People:
     def _own_role_gap(self, end: int, start: int, name: str) -> bool:
         """Whether [end, start) sets off, before `name`, a role the fact sheet gives that
         person (`Her neighbour, butcher Jo Park,`): an apposition naming its own holder."""
-        m = _P["apposed_role_gap"].fullmatch(self.text, end, start)
-        if m is None:
+        if (m := _P["apposed_role_gap"].fullmatch(self.text, end, start)) is None:
             return False
         roles = {r.lower() for a in self.actors if a.name == name for r in a.roles}
         return m["role"].lower() in roles
@@ -1423,8 +1411,7 @@ class People:
         names a known person of a fitting gender ("" any)."""
         own = self.sentence_starts[max(sentence_index(self.sentence_starts, pos), 0)]
         para = paragraph_before(self.text, own)
-        known = [m for m in self.named_in(para, own) if self._known(m[2], gender)]
-        if not known:
+        if not (known := [m for m in self.named_in(para, own) if self._known(m[2], gender)]):
             return None
         start = max([s for s in self.sentence_starts if s <= known[-1][0]], default=0)
         first = next(m for m in known if m[0] >= start)
@@ -1528,8 +1515,7 @@ def names_speaker(words: str, speaker: str) -> bool:
 def addresses(words: str, speaker: str) -> bool:
     """Whether quoted `words` address `speaker` by name (`As you know, Mr. Pellam, the treaty
     …`, `Thank you, Senator Lind.`, `Pellam, you told us…`): spoken to them, so not theirs."""
-    parts = speaker.split()
-    if not parts:
+    if not (parts := speaker.split()):
         return False
     if any(m["name"] == parts[-1] for m in _P["address"].finditer(words)):
         return True
@@ -1607,8 +1593,7 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
 def _ruling(head: str, head_abs: int, people: People) -> Found | None:
     """The judge whose ruling a quote gives, when an outlet after it reports it (`Judge Ana
     Berg ruled that the case is "…," the Valby Post reported`); None for any other head."""
-    m = _P["ruled_that"].search(head)
-    if m is None:
+    if (m := _P["ruled_that"].search(head)) is None:
         return None
     found = found_by(m["who"], people.actors, head_abs + m.start("who"), "ruled")
     return found if found is not None and found.speaker is not None else None
@@ -1623,8 +1608,7 @@ def _reported_inside(head: str, head_abs: int, people: People, outer: Found) -> 
     (`Jo Park said the guard told him: "…"`): the guard speaks, not Park; a name there (or set
     off after it) is that person, else nobody. A pronoun there only when of the other sex than
     the `outer` clause's source (`She said he told her:`); None when no such clause."""
-    m = _P["reported_inside"].search(head)
-    if m is None:
+    if (m := _P["reported_inside"].search(head)) is None:
         return None
     verb, at = m["verb"], head_abs + m.start("who")
     if (wanted := pronoun_gender(m["who"])) is not None:
@@ -1644,8 +1628,7 @@ def _subject_before_ing(
     quoting "…," said Norland had…`): the verb after the quote is that subject's, the name
     after the verb the reported clause's. Nobody (the quote kept, no name) when no subject
     is set off that way."""
-    m = _P["subject_before_ing"].match(head)
-    if m is None:
+    if (m := _P["subject_before_ing"].match(head)) is None:
         return Found(None, cue)
     at = head_abs + m.start("who")
     speaker, described = resolve(m["who"], actors, pos, (at - 2, at + len(m["who"]) + 2))
@@ -1683,8 +1666,7 @@ def _tail_break(scan: str, span: Span) -> str:
 def _inverted_after_place(part: str, m: re.Match[str], actors: Actors, pos: int) -> Found | None:
     """The subject right after the verb that follows a fronted phrase of place after a quote
     (`on the trading floor, says one specialist there.`): a name or a description."""
-    subject = _P["inverted_after_place"].match(part, m.end())
-    if subject is None:
+    if (subject := _P["inverted_after_place"].match(part, m.end())) is None:
         return None
     found = found_by(subject["who"], actors, pos, m.groupdict().get("verb"))
     return None if found is None else replace(found, after=True)
@@ -1725,8 +1707,7 @@ def _attribute(
     # `"…?" Jo Park joked that Valby was his answer`: a clause reporting other words of its own.
     ended = ended or last in "?!" and cues.P["clause_of_its_own"].match(tail) is not None
     # `When someone shouted, "…," Park joked, "…"`: the clause after brings in the next quote.
-    fronted_cue = _P["described_fronted_cue"].search(head) if opening else None
-    if fronted_cue is not None:
+    if (fronted_cue := _P["described_fronted_cue"].search(head) if opening else None) is not None:
         return Found(None, fronted_cue["verb"], How.DESCRIPTION, fronted_cue["who"])
     if (sender := message_sender(head, head_abs, people)) is not None:
         return sender  # `…sent by Jo Park. One message said, "…"`: Park wrote it
@@ -1920,8 +1901,7 @@ def message_sender(head: str, head_abs: int, people: People) -> Found | None:
     """A written message as the source opening the quote's sentence (`One Twitter message
     said, "…"`; `Another said, "…"` right after such a sentence): the one person the sentence
     before names as the sender of such messages (`…messages sent by Jo Park.`); else None."""
-    m = _P["message_source"].match(head) or _P["another_message"].match(head)
-    if m is None:
+    if (m := _P["message_source"].match(head) or _P["another_message"].match(head)) is None:
         return None
     starts, text = people.sentence_starts, people.text
     k = sentence_index(starts, head_abs + m.start("who"))
@@ -2123,8 +2103,7 @@ def _first_writer(people: People, at: int) -> str | None:
     jointly written words the guideline gives to the first named writer; else None."""
     for back in (1, 2):
         start = _sentences_back(people.text, at, back)
-        pair = _P["pair_subject"].match(people.text, start, at)
-        if pair is not None:
+        if (pair := _P["pair_subject"].match(people.text, start, at)) is not None:
             return _first_of_two(pair, people, at)
     return None
 
@@ -2140,8 +2119,7 @@ def _listed_writer(people: People, at: int) -> str | None:
             between = _sentences_back(people.text, at, 2)
             if not _P["they_opening"].match(people.text, between, at):
                 return None
-        listed = _P["listed_pair"].match(people.text, start, at)
-        if listed is not None:
+        if (listed := _P["listed_pair"].match(people.text, start, at)) is not None:
             return _first_of_two(listed, people, at)
     return None
 
@@ -2327,8 +2305,7 @@ def _owner_relation_subject(head: str, head_abs: int, verb: int, people: People)
     before the reporting verb at `verb` (`Lind's mother, Ada, later posted on Facebook:`): the
     given name's person when the story knows one, else the relation and name as a description
     (the tagger may miss a lone given name); never the owner."""
-    kin = _P["owner_relation_subject"].fullmatch(head, 0, verb)
-    if kin is None:
+    if (kin := _P["owner_relation_subject"].fullmatch(head, 0, verb)) is None:
         return None
     person = known_person(kin["given"], people.actors, head_abs + kin.start("given"))
     if person is not None:
@@ -2340,8 +2317,7 @@ def _unnamed_behind_aside(before: str) -> str | None:
     """The description that is the whole subject before a who-clause asking not to be named
     (`One nurse, who asked not to be named,` before `said:`): the source, as when the aside is
     left out (`One nurse said:`); None with no such aside or no such description before it."""
-    aside = _P["anonymity_aside"].search(before)
-    if aside is None:
+    if (aside := _P["anonymity_aside"].search(before)) is None:
         return None
     lead = before[: aside.start()].strip()
     uncapped = lead[:1].lower() + lead[1:]
@@ -2570,8 +2546,7 @@ def participle_subject(head: str, head_abs: int, people: People) -> Found | None
     opener = first and first[0].strip(",").lower() in _FRONTED | _CONNECTIVES
     opener = opener or _P["fronted_time"].match(main) is not None
     offset = main.index(",") + 1 if opener and "," in main else 0
-    named = _actors_in(people.actors, head_abs + offset, head_abs + len(main))
-    if not named:
+    if not (named := _actors_in(people.actors, head_abs + offset, head_abs + len(main))):
         return None
     start, end, name = named[0]
     lead = head[offset : start - head_abs].split()
@@ -2654,8 +2629,7 @@ def _source_sentence_before(
     the first person (someone of the sentence, or the speaker's own "I", may say them);
     None otherwise."""
     starts, text = people.sentence_starts, people.text
-    k = sentence_index(starts, span.open)
-    if k < 1:
+    if (k := sentence_index(starts, span.open)) < 1:
         return None
     own = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
     before = text[starts[k - 1] : starts[k]]
@@ -2677,8 +2651,7 @@ def source_before(scan: str, span: Span, people: People) -> Found | None:
     instead sailed on."`): news cites a source once for what follows from it. Only when a
     pronoun opens the quote's sentence (the same story goes on); None when that sentence
     names a person or cites anyone, or the quote speaks in the first person."""
-    read = _source_sentence_before(span, people, "tail_source")
-    if read is None:
+    if (read := _source_sentence_before(span, people, "tail_source")) is None:
         return None
     at, _, outside, m = read
     if not _P["pronoun_subject_opening"].match(outside):
@@ -2693,8 +2666,7 @@ def source_of_says_paragraph(scan: str, span: Span, people: People) -> Found | N
     clean-up regime" by…`): science copy cites its source once for what follows from it.
     None when the quote's sentence reports words, names a person or is not the
     paragraph's first, or the quote speaks in the first person."""
-    read = _source_sentence_before(span, people, "says_paragraph_end")
-    if read is None:
+    if (read := _source_sentence_before(span, people, "says_paragraph_end")) is None:
         return None
     at, before, outside, m = read
     if not before.rstrip(" ").endswith("\n") or _P["mark"].search(outside):
@@ -2715,8 +2687,7 @@ def _antecedent(before: str, before_abs: int, people: People) -> str | None:
     he or she speaks, not the sentence's subject; "" when the clause follows no name
     (`his father who`), two (`Jo Park and Ana Berg, who`) or a name owned by a noun (`the
     wife of Jo Park, who`): no one person the sentence names; None with no who-clause."""
-    relative = _P["relative_subject"].search(before)
-    if relative is None:
+    if (relative := _P["relative_subject"].search(before)) is None:
         return None
     end = before_abs + len(before[: relative.start()].rstrip(" ,-–—"))
     # `Jo Park, now the harbour chief, who`: the clause is still Park's, past the role (not
@@ -2724,8 +2695,7 @@ def _antecedent(before: str, before_abs: int, people: People) -> str | None:
     role = _P["apposed_role_end"].search(before, 0, relative.start())
     if role and not people.named_in(before_abs + role.start(), end):
         end = before_abs + role.start()
-    named = people.named_in(before_abs, end)
-    if not named or named[-1][1] != end:
+    if not (named := people.named_in(before_abs, end)) or named[-1][1] != end:
         return ""
     pair = len(named) > 1 and before[named[-2][1] - before_abs : named[-1][0] - before_abs]
     if pair and pair.strip() in ("and", "&"):
@@ -2805,8 +2775,7 @@ def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
     """The source a relative clause or an -ing form ends on before the quotation (`the
     Harbour Authority which said a '…'`, `the king who asks, '…'`): an actor named right
     before it, else the description there."""
-    m = _P["relative_cue"].search(head)
-    if m is None:
+    if (m := _P["relative_cue"].search(head)) is None:
         return None
     verb = m["verb"] or m["ing"]
     # `Norbank, which said:`: a body's name may end before the comma setting the clause off
@@ -3138,8 +3107,7 @@ def _whole_name(words: str, actors: Actors) -> str | None:
 def _people_ending(people: People, pos: int) -> str | None:
     """The singular of the plural noun of people (`fans`) that ends the sentence before the
     one at `pos`, whom a bare `One posted:` or `Another said` is one of; else None."""
-    k = sentence_index(people.sentence_starts, pos)
-    if k < 1:
+    if (k := sentence_index(people.sentence_starts, pos)) < 1:
         return None
     last = people.text[people.sentence_starts[k - 1] : people.sentence_starts[k]].split()[-1:]
     word = last[0].rstrip(".!?") if last else ""
@@ -3160,8 +3128,7 @@ def _described_subject(clause: str) -> str:
     (`The company is shutting down the office, calling it "…"`: `The company`; `Jo Park and
     Ana Berg`, two named): the clause itself when no verb is found or the words before it
     describe nobody."""
-    verb = _P["subject_verb"].search(clause)
-    if verb is None or verb.start() == 0:
+    if (verb := _P["subject_verb"].search(clause)) is None or verb.start() == 0:
         return clause
     subject = clause[: verb.start()]
     joint = _P["joint_names"].fullmatch(subject) is not None
@@ -3173,8 +3140,7 @@ def opening_subject(clause: str) -> str | None:
     board will close the quay`: `The harbour board`; `The woman waved a flag`: `The woman`):
     who speaks in its second predicate or its participle set off by a comma, not the object
     before that verb. None unless a determiner opens it and at most five words describe."""
-    verb = _P["subject_verb"].search(clause)
-    if verb is None:
+    if (verb := _P["subject_verb"].search(clause)) is None:
         return None
     subject = clause[: verb.start()].strip()
     words = subject.split()
@@ -3210,8 +3176,7 @@ def _opener(clause: str, actors: Actors) -> tuple[str | None, bool]:
     hangs on (`Norland's Jo Park introduced Ana Berg, citing "…"`: Park, not Berg); none
     when the verb reports or takes a clause, whose own subject may be the one (then True:
     nobody is sure)."""
-    person = _person_in(clause, actors, first=True)
-    if person is None:
+    if (person := _person_in(clause, actors, first=True)) is None:
         return None, False
     at = clause.index(person)
     lead = all(w[:1].isupper() for w in clause[:at].split())
@@ -3241,8 +3206,7 @@ def _second_predicate(
     if words is None or people.named_in(head_abs + first.end(), head_abs + m.start()):
         return None
     between = words["words"]
-    clause = _P["clause_word"].search(between)
-    if clause and not _P["pronoun_clause"].match(between):
+    if (clause := _P["clause_word"].search(between)) and not _P["pronoun_clause"].match(between):
         return None
     # A capitalised word may be a name the tagger missed, someone else's clause; not a place
     # after `in` (`bemoaned the unrest in Valby and said`).
@@ -3438,8 +3402,7 @@ def _team_side_misfit(people: People, name: str | None, noun: str) -> bool:
     """Whether `the boss` (or `the striker`) cannot be `name`: the story gives them roles of
     the team's other side only (`Valby winger Jo Park went off injured. "…," the boss said`:
     the manager speaks, not Park)."""
-    side = next((k for k, words in _TEAM_SIDES.items() if noun in words), None)
-    if side is None:
+    if (side := next((k for k, words in _TEAM_SIDES.items() if noun in words), None)) is None:
         return False
     held = {w for a in people.actors if a.name == name for r in a.roles for w in r.lower().split()}
     sides = {k for k, words in _TEAM_SIDES.items() if held & words}
@@ -3478,8 +3441,7 @@ def _office_misfit(people: People, name: str | None, noun: str, described: str, 
     bare description (`the minister`, nothing to tell two apart), gives that office to
     someone else named since the sentence that last named `name` (`Transport Minister Ana
     Berg and Health Minister Jo Park visited…`)."""
-    office = _OFFICE_OF.get(noun)
-    if office is None or name is None:
+    if (office := _OFFICE_OF.get(noun)) is None or name is None:
         return False
     # A former office (`the former first lady and Valby senator`) is no other office's rival.
     held = {_office_head(r) for a in people.actors if a.name == name for r in a.roles}
@@ -3514,8 +3476,7 @@ _SEAT_DESCRIPTION = re.compile(
 def _seat_holder(described: str, people: People, pos: int) -> str | None:
     """The member a description by seat stands for (`the Valby MP`, `the Kilbeg TD`): the
     one person named before `pos` whose role ends in that title; None when two or none."""
-    m = _SEAT_DESCRIPTION.fullmatch(described.strip())
-    if m is None:
+    if (m := _SEAT_DESCRIPTION.fullmatch(described.strip())) is None:
         return None
     title = m["title"]
     return _one(_role_holders(people, pos, lambda r: r.split()[-1:] == [title]))
@@ -3788,8 +3749,7 @@ def _court_of_ruling(people: People, pos: int) -> str | None:
 def _paper_of_piece(people: People, pos: int) -> str | None:
     """The paper whose piece the text named last before `pos` by the paper's title (`a Valby
     Post article hailed Park`), when that title is a body the story names; else None."""
-    pieces = list(_P["paper_piece"].finditer(people.text, max(0, pos - 1500), pos))
-    if not pieces:
+    if not (pieces := list(_P["paper_piece"].finditer(people.text, max(0, pos - 1500), pos))):
         return None
     title = pieces[-1]["paper"]
     text = people.text
@@ -3827,8 +3787,7 @@ def body_before(people: People, pos: int) -> Source:
     Authority called it regrettable. "…," the agency said`); (None, None) when a person or
     anything else opens it."""
     starts, text = people.sentence_starts, people.text
-    k = sentence_index(starts, pos)
-    if k < 1:
+    if (k := sentence_index(starts, pos)) < 1:
         return None, None
     lead = starts[k - 1] + 4 * text.startswith(("The ", "the "), starts[k - 1])
     # Or after a fronted document (`In a statement on Friday, the Harbour Trust called…`).
@@ -3870,8 +3829,7 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     """The one person the sentence right before a quote has speaking (`…, Corley said. "You
     can see it…"`): news gives a paraphrase, then the words, of one source."""
     starts = people.sentence_starts
-    k = sentence_index(starts, span.open)
-    if k < 1 or scan[starts[k] : span.open].strip():
+    if (k := sentence_index(starts, span.open)) < 1 or scan[starts[k] : span.open].strip():
         return None  # the quote does not open a sentence
     # The sentence before, or the two before when the nearer names nobody.
     back = k - 1 - (k >= 2 and not people.named_in(starts[k - 1], span.open))
