@@ -1196,8 +1196,7 @@ class People:
         # `Valby chief executive Jo Park defended…`: a title of common words.
         role_led = bool(lead) and lead[-1] in ROLE_NOUNS
         role_led = role_led and _P["bare_role"].fullmatch(" ".join(lead)) is not None
-        capitals = all(w[:1].isupper() for w in lead)
-        return first[2] if fronted or role_led or capitals else None
+        return first[2] if fronted or role_led or all(w[:1].isupper() for w in lead) else None
 
     def _lone_subject(self, one: str | None, start: int, end: int, previous: str | None) -> bool:
         """Whether `one`, of a settled gender, opens the sentence at `start` that is the whole
@@ -1376,8 +1375,7 @@ class People:
         (s, e, name), text = first[0], self.text
         titled = not text[end:s].strip()
         gap = _P["apposition_gap"].fullmatch(text, end, s) or self._own_role_gap(end, s, name)
-        apposed = text[e : e + 1] == "," and gap
-        return name if titled or apposed else None
+        return name if titled or (text[e : e + 1] == "," and gap) else None
 
     def _own_role_gap(self, end: int, start: int, name: str) -> bool:
         """Whether [end, start) sets off, before `name`, a role the fact sheet gives that
@@ -2527,8 +2525,7 @@ def _plain_predicate(verb: str, obj: str) -> bool:
     past = verb.endswith("ed") or verb in _IRREGULAR_PAST
     if not (past or verb.endswith("s") and not verb.endswith("ss")):
         return False
-    words = {w.lower() for w in obj.split()}
-    return not (words & _CLAUSE_WORDS)
+    return not ({w.lower() for w in obj.split()} & _CLAUSE_WORDS)
 
 
 def participle_subject(head: str, head_abs: int, people: People) -> Found | None:
