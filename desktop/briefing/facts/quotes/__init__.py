@@ -576,8 +576,7 @@ def _said_again_later(quotes: list[Quote], scan: str, starts: list[int]) -> dict
             continue
         again = re.compile(r"(?<!\w)" + re.escape(words_of) + r"(?!\w)")
         said = [r for r in quotes[k + 1 :] if again.search(_bare_words(r.text))]
-        later = {r.speaker for r in said if r.speaker}
-        if len(later) == 1:
+        if len(later := {r.speaker for r in said if r.speaker}) == 1:
             found[k] = later.pop()
     return found
 
@@ -594,8 +593,7 @@ def _bare_words(text: str) -> str:
 def _one_unnamed(description: str | None) -> bool:
     """Whether a description stands for one unnamed person (`One Senate Democrat`, `a top
     Republican`), not a group (`critics`, `the unions`) a later speaker may only belong to."""
-    first = (description or "").split()[:2]
-    return len(first) == 2 and first[0].lower() in _ONE_UNNAMED
+    return len(first := (description or "").split()[:2]) == 2 and first[0].lower() in _ONE_UNNAMED
 
 
 _ONE_UNNAMED = lexicons.words("one_unnamed_openers")
@@ -661,8 +659,7 @@ def _pronoun_sentence_voice(
         return None  # not the sentence right after the one the last quote ends in
     if not scan[starts[k] : span.open].strip() or last.speaker is None:
         return None  # opening its sentence: `_paraphrase_voice` reads that
-    gap = scan[last_span.close : span.open]
-    if gap.count("\n\n") > 1 or len(gap) > PARAPHRASE_REACH:
+    if (gap := scan[last_span.close : span.open]).count("\n\n") > 1 or len(gap) > PARAPHRASE_REACH:
         return None
     if (m := _P["pronoun_paraphrase"].match(scan[starts[k] : span.open])) is None:
         return None

@@ -362,8 +362,7 @@ def _relative_it(people: People, pos: int, cue: str | None) -> Found:
     is the board's); the body opening the sentence, else nobody."""
     start = people.sentence_starts[max(sentence_index(people.sentence_starts, pos), 0)]
     lead = start + 4 * people.text.startswith(("The ", "the "), start)
-    opening = named_at(people.actors, {start, lead})
-    if len(opening) != 1:
+    if len(opening := named_at(people.actors, {start, lead})) != 1:
         return Found(None, cue, pronoun="it")
     return Found(opening.pop(), cue, How.NAMED_BEFORE, pronoun="it")
 
@@ -409,8 +408,7 @@ def _name_before_topic(phrase: str, actors: Actors) -> str:
     nothing of who spoke."""
     names = [a.name for a in actors if a.type == "person" and " " in a.name and a.name in phrase]
     found = [re.search(r"\b" + re.escape(n) + r"(?=\s+of\b)", phrase) for n in names]
-    ends = [m.end() for m in found if m]
-    return phrase[: min(ends)] if ends else phrase
+    return phrase[: min(ends)] if (ends := [m.end() for m in found if m]) else phrase
 
 
 def description_of(who: str) -> str | None:
@@ -622,8 +620,7 @@ def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
 def _aide_to(who: str) -> bool:
     """Whether `who` is someone's associate named by the one served (`the former top aide to
     Governor Ana Berg`, `an adviser to Park`): a source unnamed, never that person."""
-    m = _P["aide_to"].match(who)
-    return m is not None and m.group(1).lower() in GROUP_NOUNS
+    return (m := _P["aide_to"].match(who)) is not None and m.group(1).lower() in GROUP_NOUNS
 
 
 def found_by(who: str, actors: Actors, pos: int, cue: str | None) -> Found | None:
@@ -736,8 +733,7 @@ class People:
 
     def _in_quote(self, pos: int) -> bool:
         """Whether `pos` is inside a quote, where names are not the writer's."""
-        k = bisect.bisect_right(self._opens, pos) - 1
-        return k >= 0 and self._quoted[k].close > pos
+        return (k := bisect.bisect_right(self._opens, pos) - 1) >= 0 and self._quoted[k].close > pos
 
     def outside_quotes(self, pos: int) -> bool:
         """Whether `pos` is the writer's, outside every quote (for rules outside the class)."""
@@ -1045,8 +1041,7 @@ class People:
                 # `Mr Lind's mother, Ada, paid tribute. "…," she said`: the relation, never
                 # the owner nor anyone named before (a description, `owner_relation_source`).
                 return self._apposed(kin.end("noun"), pos, fits)
-            near = self._fitting(start, pos, fits, skip)
-            if len(near) > 1:
+            if len(near := self._fitting(start, pos, fits, skip)) > 1:
                 near -= self._partners_set_off(start, pos, wanted)
             if not near and self._shared_since(start, pos, previous):
                 return None  # `Berg is sure…. "…," he said`: one of two Bergs, unsure which
@@ -1266,8 +1261,7 @@ class People:
         """Named once before `pos`, inside a clause (`Friends, including actress Jo Park,
         gathered`), not speaking, and others named since: no one a pronoun far after stands
         for."""
-        named = [(s, e) for s, e, n in self._all if n == name and s < pos]
-        if len(named) != 1:
+        if len(named := [(s, e) for s, e, n in self._all if n == name and s < pos]) != 1:
             return False
         s, e = named[0]
         lead = self.text[max(0, s - 30) : s].split()[-1:]
@@ -3195,8 +3189,7 @@ def _second_predicate(
     between the verbs and no clause there has a subject of its own but a pronoun (`said that
     she thinks… but said "…"`). A bare object after a reporting verb may be a clause's
     subject (`said the board met and said`): only one after a verb of weaving."""
-    verbs = _past_fronted_participle(head, verbs)
-    if len(verbs) != 2 or verbs[1] is not m:
+    if len(verbs := _past_fronted_participle(head, verbs)) != 2 or verbs[1] is not m:
         return None
     first = verbs[0]
     words = _P["second_predicate"].match(head, first.end(), m.start())
@@ -3247,8 +3240,7 @@ def noun_gender(head: str) -> str | None:
 def _description_gender(described: re.Match[str]) -> str | None:
     """ "m", "f" or "" for a description opening a sentence, by its head noun; a sports
     ranking (`The seventh seed`) has none and is a person of either gender."""
-    head = described.groupdict().get("head")
-    return "" if head is None else noun_gender(head)
+    return "" if (head := described.groupdict().get("head")) is None else noun_gender(head)
 
 
 def restated_description(text: str, start: int, end: int, described: str) -> bool:
@@ -3538,8 +3530,7 @@ def _kind_clash(noun: str, body: str) -> bool:
     last = body.split()[-1]
     paper = body in NEWSPAPERS or last in NEWSPAPER_TAILS
     named = "newspaper" if paper else "party" if body in PARTIES else _kind(last)
-    wanted = _kind(noun)
-    return wanted is not None and named is not None and wanted != named
+    return (wanted := _kind(noun)) is not None and named is not None and wanted != named
 
 
 def _serves_other(people: People, name: str, described: str) -> bool:
@@ -3884,8 +3875,7 @@ def _set_off_after_description(scan: str, start: int, name: Mention) -> bool:
 def _weaving_next(scan: str, end: int) -> bool:
     """Whether the verb right after a subject ending at `end` (past a comma) weaves the
     subject's words (`Jo Park, his partner, called him a master`): what they said."""
-    m = _P["next_word"].match(scan, end)
-    return m is not None and m["word"] in _WEAVING
+    return (m := _P["next_word"].match(scan, end)) is not None and m["word"] in _WEAVING
 
 
 def _other_sex_since(people: People, name: str, since: str) -> bool:
@@ -3924,8 +3914,7 @@ def described_before(scan: str, span: Span, people: People) -> str | None:
 def described_in_quote(clause: str) -> str | None:
     """The person only described who opens `clause`, a sentence inside a quotation that
     brings in a quotation of its own (`Our neighbour yelled to us, 'Run!'`): its source."""
-    m = _P["quoted_describer"].match(clause)
-    return m["who"] if m else None
+    return m["who"] if (m := _P["quoted_describer"].match(clause)) else None
 
 
 def named_in_quote(clause: str, actors: Actors, clause_at: int) -> str | None:
@@ -3940,8 +3929,7 @@ def people_saying(clause: str) -> str | None:
     """People in general ending `clause`, a sentence inside a quotation, with a verb of saying
     (`because people kept saying to me, '…'`): the source of the quotation it brings in, a
     description; None when the clause ends otherwise."""
-    m = _P["people_saying"].search(clause)
-    return m["who"] if m else None
+    return m["who"] if (m := _P["people_saying"].search(clause)) else None
 
 
 def other_voice(span: Span, people: People, previous: str | None, since: int) -> bool:
