@@ -338,7 +338,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         chained = found.how == How.SAME_PARAGRAPH and len(words) >= 2 and not term
         chained = chained and quotes[-1].sentence == sentence
         short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited or chained)
-        rated = _unsourced(found) and not headlined and _fact_check_rating(scan[start:end])
+        # A fact-checker's rating on its published scale (`"Mostly False."`), the whole quote.
+        rating = " ".join(scan[start:end].strip(" .,!\n").lower().split())
+        rated = _unsourced(found) and not headlined and rating in _RATINGS
         checker = _fact_checker(people, starts[sentence], span.open) if rated else None
         if checker is not None:
             # `When Factly examined the claim, it was rated "Mostly False."`: its verdict.
@@ -1212,11 +1214,6 @@ def _voice_of(last: Quote, how: str, cue: str | None = None) -> Found:
 
 
 _RATINGS = lexicons.words("fact_check_ratings")
-
-
-def _fact_check_rating(quoted: str) -> bool:
-    """A fact-checker's rating on its published scale (`"Mostly False."`), the whole quote."""
-    return " ".join(quoted.strip(" .,!\n").lower().split()) in _RATINGS
 
 
 def _fact_checker(people: People, lo: int, hi: int) -> str | None:

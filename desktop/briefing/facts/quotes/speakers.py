@@ -914,6 +914,11 @@ class People:
         inverted = after and not self.text[m.end() : after[0][0]].strip()
         return None if inverted and self._closes_clause(after[0][1]) else m
 
+    def _closes_clause(self, end: int) -> bool:
+        """Whether a mention ending at `end` ends its clause (`…, said Berg.`), where an
+        inverted verb's subject stands, not a new clause's (`…, said Berg had…`)."""
+        return self.text[end : end + 1] in (".", ",", ";", "")
+
     def _in_set_off(self, start: int) -> bool:
         """Whether the mention at `start` sits in a phrase set off after a person named before
         it in its sentence (`Jo Park, a truck driver who backs Mr. Lund, said`): the phrase's
@@ -936,11 +941,6 @@ class People:
         if not inner or inner[0][2] not in near or self.text[end + 1 : inner[0][0]].strip():
             return None
         return None if self.text[inner[0][1] : inner[0][1] + 2] in ("'s", "’s") else inner[0][2]
-
-    def _closes_clause(self, end: int) -> bool:
-        """Whether a mention ending at `end` ends its clause (`…, said Berg.`), where an
-        inverted verb's subject stands, not a new clause's (`…, said Berg had…`)."""
-        return self.text[end : end + 1] in (".", ",", ";", "")
 
     def _inverted_subject(self, start: int, end: int) -> bool:
         """Whether the mention at [start, end) follows a comma and a reporting verb, and ends
@@ -2892,7 +2892,10 @@ def subject_of_weaving(
     party = before.rstrip(",").rsplit(", ", 1)
     if before.endswith(",") and len(party) == 2 and PARTY_STATE.fullmatch(party[1]):
         before = party[0] + ","
-    if (holder := _whose_role_holder(before, head_abs, actors)) is not None:
+    # The known person set off after a whose-clause's role: the weaving verb's subject.
+    role = _P["whose_role_apposed_end"].search(before)
+    holder = known_person(role["who"], actors, head_abs + role.start("who")) if role else None
+    if holder is not None:
         return Found(holder, m.group(), How.NAMED)  # `Norbank, whose chief, Jo Lind, called`
     recalled = _recalled_clause("recalled_woven", head)
     if recalled and recalled.start("verb") == m.start():  # `recalled that Park once called it`
@@ -3050,13 +3053,6 @@ def subject_of_weaving(
     bodies = tuple(a for a in actors if a.type != "person")
     body = _ending_at(bodies, at, people.text, "object_of", 20)
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
-
-
-def _whose_role_holder(before: str, head_abs: int, actors: Actors) -> str | None:
-    """The known person set off after a whose-clause's role ending `before` (`Harbour Trust,
-    whose chief executive, Jo Lind,`): the subject of the weaving verb after it; else None."""
-    m = _P["whose_role_apposed_end"].search(before)
-    return known_person(m["who"], actors, head_abs + m.start("who")) if m else None
 
 
 def _closed_who_subject(parts: list[str], head_abs: int, people: People) -> str | None:
@@ -3334,7 +3330,9 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     several = {a.name for a in persons if noun in (r.lower() for r in a.roles)}
     if described.strip().lower() == f"the {noun}" and len(several) > 1:
         return previous if previous in several else people.named_last(several, pos)
-    if _met_unnamed(people.text, pos, noun):
+    # `Jo Park met the minister. "…," the minister said`: the one met, not Park.
+    met = _P["definite_unnamed"].finditer(people.text, _sentences_back(people.text, pos, 2), pos)
+    if any(m["words"].lower() == noun for m in met):
         return None
     if not holders and _introduced_unnamed(people.text, pos, noun, wide=True):
         return None  # `a fashion designer watched…. "…," said the designer`: no one named
@@ -3698,14 +3696,6 @@ def _introduced_unnamed(text: str, pos: int, noun: str, wide: bool = False) -> b
     return any(noun in m["words"].lower().split() for m in found)
 
 
-def _met_unnamed(text: str, pos: int, noun: str) -> bool:
-    """Whether the sentence at `pos` or the one before brings in someone unnamed as the object
-    of a verb or preposition with `the` and `noun` (`Jo Park met the minister. "…," the
-    minister said`): the one met, not Park."""
-    met = _P["definite_unnamed"].finditer(text, _sentences_back(text, pos, 2), pos)
-    return any(m["words"].lower() == noun for m in met)
-
-
 def author(people: People, pos: int) -> str | None:
     """The one organisation named before `pos` as the author of a document (`a report
     released by Norbank`, `In a statement, Norbank said`, `the authors of the study, which
@@ -3845,7 +3835,8 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         # (maybe after a conjunction: `But Mr Park made clear…`)
         lead = [w for w in opening if w.lower().strip(".") not in _TITLES | {"but", "and", "so"}]
         # (or after a description the name is set off from: `Her old partner, Jo Park, called`)
-        lead = [] if _set_off_after_description(scan, starts[back], named[0]) else lead
+        set_off = _P["described_apposed"].fullmatch(scan, starts[back], named[0][0]) is not None
+        lead = [] if set_off and scan[named[0][1] : named[0][1] + 1] == "," else lead
         quiet = not people.voices(starts[back], span.open)
         # Not when a pronoun of the other sex opens a clause since (`Ana Berg has run the port
         # for years. He said the pier would open soon. "…"`): someone else speaks.
@@ -3861,15 +3852,6 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         if not lead and quiet and not other and not owner and (cue or asked):
             speaking = {named[0][2]}
     return _one(speaking)
-
-
-def _set_off_after_description(scan: str, start: int, name: Mention) -> bool:
-    """Whether the sentence at `start` opens on a description of one person with their name
-    set off after it by commas (`His old partner at Norbank, Jo Park, called…`): the name is
-    the subject's."""
-    return _P["described_apposed"].fullmatch(scan, start, name[0]) is not None and (
-        scan[name[1] : name[1] + 1] == ","
-    )
 
 
 def _weaving_next(scan: str, end: int) -> bool:
