@@ -914,11 +914,6 @@ class People:
         inverted = after and not self.text[m.end() : after[0][0]].strip()
         return None if inverted and self._closes_clause(after[0][1]) else m
 
-    def _closes_clause(self, end: int) -> bool:
-        """Whether a mention ending at `end` ends its clause (`…, said Berg.`), where an
-        inverted verb's subject stands, not a new clause's (`…, said Berg had…`)."""
-        return self.text[end : end + 1] in (".", ",", ";", "")
-
     def _in_set_off(self, start: int) -> bool:
         """Whether the mention at `start` sits in a phrase set off after a person named before
         it in its sentence (`Jo Park, a truck driver who backs Mr. Lund, said`): the phrase's
@@ -941,6 +936,11 @@ class People:
         if not inner or inner[0][2] not in near or self.text[end + 1 : inner[0][0]].strip():
             return None
         return None if self.text[inner[0][1] : inner[0][1] + 2] in ("'s", "’s") else inner[0][2]
+
+    def _closes_clause(self, end: int) -> bool:
+        """Whether a mention ending at `end` ends its clause (`…, said Berg.`), where an
+        inverted verb's subject stands, not a new clause's (`…, said Berg had…`)."""
+        return self.text[end : end + 1] in (".", ",", ";", "")
 
     def _inverted_subject(self, start: int, end: int) -> bool:
         """Whether the mention at [start, end) follows a comma and a reporting verb, and ends
