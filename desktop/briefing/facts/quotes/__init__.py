@@ -639,7 +639,9 @@ def _paraphrase_voice(
     if (m := _P["pronoun_paraphrase"].match(scan[starts[k - 1] : starts[k]])) is None:
         return _inverted_paraphrase_voice(scan, people, last, starts[k - 1], starts[k])
     wanted = pronoun_gender(m["pronoun"])
-    described = _described_sex(last.description or "")
+    # The sex of a source described by a noun ending in "woman" or "man" (`a spokesman`).
+    head = ((last.description or "").split() or [""])[-1]
+    described = FEMALE if head.endswith("woman") else MALE if head.endswith("man") else None
     own = described if last.speaker is None else people.gender(last.speaker)
     named = {n for _, _, n in people.named_in(last_span.close, span.open)} - {last.speaker}
     if own != wanted or any(people.gender(n) in (wanted, None) for n in named):
@@ -771,13 +773,6 @@ def _piece_goes_on(
     if _P["piece_read_tail"].fullmatch(scan, kept[j].close, span.open) is None:
         return None
     return Found(last.speaker, found.cue, How.PREVIOUS_PARAGRAPH, after=True, pronoun="it")
-
-
-def _described_sex(described: str) -> str | None:
-    """ "f" or "m" for a source described by a noun ending in "woman" or "man" (`the young
-    woman`, `a spokesman`), else None."""
-    head = (described.split() or [""])[-1]
-    return FEMALE if head.endswith("woman") else MALE if head.endswith("man") else None
 
 
 def _topic_quoted_by_reporter(

@@ -2207,7 +2207,12 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
         return Found(None, verb, How.DESCRIPTION, unnamed)  # `One nurse, who asked not…`
     relative = _antecedent(before, head_abs, people)
     if relative and _P["own_complement"].match(head, m.end("verb")):
-        relative = _complemented_relative(before)
+        # A who-clause whose verb has its words in a complement of its own (`Jo Park criticised
+        # Ana Berg, who said in May that taxes would rise: "…"`) introduces no quote: None when
+        # the main clause's verb brings words in (the subject speaks), else "" (nobody: `Jo
+        # Park met Ana Berg, who asked him to stay: "…"`).
+        main = before[: before.rfind(",")] if "," in before else ""
+        relative = None if cues.P["weaving"].search(main) else ""
     if relative is not None:
         return Found(relative, verb, How.SUBJECT) if relative else None
     if recalled := _recalled_clause("recalled_that", head):
@@ -2701,15 +2706,6 @@ def _described_relative(before: str, verb: str) -> Found | None:
     relative = _P["relative_subject"].search(before)
     noun = _P["described_antecedent"].search(before, 0, relative.start()) if relative else None
     return Found(None, verb, How.DESCRIPTION, noun["noun"]) if noun else None
-
-
-def _complemented_relative(before: str) -> str | None:
-    """A who-clause whose verb has its words in a complement of its own (`Jo Park criticised
-    Ana Berg, who said in May that taxes would rise: "…"`) introduces no quote: None when the
-    main clause's verb brings words in (the subject speaks), else "" (nobody: `Jo Park met
-    Ana Berg, who asked him to stay: "…"`)."""
-    main = before[: before.rfind(",")] if "," in before else ""
-    return None if cues.P["weaving"].search(main) else ""
 
 
 # Words before an -ing form that make it a gerund (`before telling her`), not a participle.
