@@ -93,8 +93,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     for k, span in enumerate(spans):
         start, end = _content(scan, span)
         end = _before_sign_off(scan, start, end)  # not a writer's `Follow Jo Park on Twitter…`
-        words = scan[start:end].split()
-        if not words or words[0][0] in ",;":
+        if not (words := scan[start:end].split()) or words[0][0] in ",;":
             # `…businesses", An EU spokesman dismissed it. "We…`: a stretch opening on a comma
             # lies between a closing mark and the next opening one, no one's words: give up
             continue
@@ -339,7 +338,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         chained = found.how == How.SAME_PARAGRAPH and len(words) >= 2 and not term
         chained = chained and quotes[-1].sentence == sentence
         short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited or chained)
-        rated = _unsourced(found) and not headlined and _fact_check_rating(scan[start:end])
+        # A fact-checker's rating on its published scale (`"Mostly False."`), the whole quote.
+        rating = " ".join(scan[start:end].strip(" .,!\n").lower().split())
+        rated = _unsourced(found) and not headlined and rating in _RATINGS
         checker = _fact_checker(people, starts[sentence], span.open) if rated else None
         if checker is not None:
             # `When Factly examined the claim, it was rated "Mostly False."`: its verdict.
@@ -431,8 +432,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
             # `An expert said 'the key is…'`: a fragment reported, though nobody is found.
-            partial = verb  # right after a reporting verb: woven in, its subject the source
-            if not partial:
+            # right after a reporting verb: woven in, its subject the source
+            if not (partial := verb):
                 continue  # a fragment quoted inside a sentence, with nobody saying it
             weaving = speakers.subject_of_weaving(head, head_abs, actors, people, after_close)
             found = weaving or found
@@ -577,8 +578,7 @@ def _said_again_later(quotes: list[Quote], scan: str, starts: list[int]) -> dict
             continue
         again = re.compile(r"(?<!\w)" + re.escape(words_of) + r"(?!\w)")
         said = [r for r in quotes[k + 1 :] if again.search(_bare_words(r.text))]
-        later = {r.speaker for r in said if r.speaker}
-        if len(later) == 1:
+        if len(later := {r.speaker for r in said if r.speaker}) == 1:
             found[k] = later.pop()
     return found
 
@@ -595,8 +595,7 @@ def _bare_words(text: str) -> str:
 def _one_unnamed(description: str | None) -> bool:
     """Whether a description stands for one unnamed person (`One Senate Democrat`, `a top
     Republican`), not a group (`critics`, `the unions`) a later speaker may only belong to."""
-    first = (description or "").split()[:2]
-    return len(first) == 2 and first[0].lower() in _ONE_UNNAMED
+    return len(first := (description or "").split()[:2]) == 2 and first[0].lower() in _ONE_UNNAMED
 
 
 _ONE_UNNAMED = lexicons.words("one_unnamed_openers")
@@ -637,11 +636,12 @@ def _paraphrase_voice(
     starts = people.sentence_starts
     if (k := _sentence_after_last(scan, span, starts, last_span)) is None:
         return None
-    m = _P["pronoun_paraphrase"].match(scan[starts[k - 1] : starts[k]])
-    if m is None:
+    if (m := _P["pronoun_paraphrase"].match(scan[starts[k - 1] : starts[k]])) is None:
         return _inverted_paraphrase_voice(scan, people, last, starts[k - 1], starts[k])
     wanted = pronoun_gender(m["pronoun"])
-    described = _described_sex(last.description or "")
+    # The sex of a source described by a noun ending in "woman" or "man" (`a spokesman`).
+    head = ((last.description or "").split() or [""])[-1]
+    described = FEMALE if head.endswith("woman") else MALE if head.endswith("man") else None
     own = described if last.speaker is None else people.gender(last.speaker)
     named = {n for _, _, n in people.named_in(last_span.close, span.open)} - {last.speaker}
     if own != wanted or any(people.gender(n) in (wanted, None) for n in named):
@@ -663,15 +663,12 @@ def _pronoun_sentence_voice(
         return None  # not the sentence right after the one the last quote ends in
     if not scan[starts[k] : span.open].strip() or last.speaker is None:
         return None  # opening its sentence: `_paraphrase_voice` reads that
-    gap = scan[last_span.close : span.open]
-    if gap.count("\n\n") > 1 or len(gap) > PARAPHRASE_REACH:
+    if (gap := scan[last_span.close : span.open]).count("\n\n") > 1 or len(gap) > PARAPHRASE_REACH:
         return None
-    m = _P["pronoun_paraphrase"].match(scan[starts[k] : span.open])
-    if m is None:
+    if (m := _P["pronoun_paraphrase"].match(scan[starts[k] : span.open])) is None:
         return None
     wanted = pronoun_gender(m["pronoun"])
-    own = people.gender(last.speaker)
-    if own is None and last.how == How.PRONOUN:
+    if (own := people.gender(last.speaker)) is None and last.how == How.PRONOUN:
         # Credited by `," she said`: the pronoun settles the speaker's sex.
         said = _P["pronoun_clause_after"].match(scan, last_span.close)
         own = pronoun_gender(said["pronoun"]) if said else None
@@ -691,9 +688,7 @@ def _inverted_paraphrase_voice(
     gist, then the words, of one voice; only when that sentence names the previous speaker and
     nobody else, so the credit is theirs and never a guess."""
     m = _P["inverted_paraphrase"].match(scan[start:end])
-    if m is None or last.speaker is None:
-        return None
-    if people.names_in(start, end) != {last.speaker}:
+    if m is None or last.speaker is None or people.names_in(start, end) != {last.speaker}:
         return None
     return Found(last.speaker, m["verb"], How.SAME_PARAGRAPH)
 
@@ -750,8 +745,7 @@ def _document_goes_on(
         return None  # the previous quote is not in the sentence right before
     if tail and not told_after:
         return None  # the writer's words after the previous quote, before this sentence
-    m = _P["it_goes_on"].match(scan, starts[k], span.open)
-    if m is None:
+    if (m := _P["it_goes_on"].match(scan, starts[k], span.open)) is None:
         return None
     clause = speakers.head_clause(scan[max(0, last_span.open - 250) : last_span.open])
     words = {w.lower().strip(",") for w in clause.split()}
@@ -779,13 +773,6 @@ def _piece_goes_on(
     if _P["piece_read_tail"].fullmatch(scan, kept[j].close, span.open) is None:
         return None
     return Found(last.speaker, found.cue, How.PREVIOUS_PARAGRAPH, after=True, pronoun="it")
-
-
-def _described_sex(described: str) -> str | None:
-    """ "f" or "m" for a source described by a noun ending in "woman" or "man" (`the young
-    woman`, `a spokesman`), else None."""
-    head = (described.split() or [""])[-1]
-    return FEMALE if head.endswith("woman") else MALE if head.endswith("man") else None
 
 
 def _topic_quoted_by_reporter(
@@ -890,8 +877,7 @@ def _nested_voice(scan: str, outer: Span, inner: Span, people: People) -> str | 
     named last before it, as a pronoun outside quotes is, when that one is of the pronoun's
     sex and everyone else who could be it was last named in an earlier paragraph; nobody
     when another could be it (names quoted by the narrative's own speakers do not count)."""
-    clause = _P["nested_clause"].match(scan, inner.close)
-    if clause is None:
+    if (clause := _P["nested_clause"].match(scan, inner.close)) is None:
         return None
     wanted = pronoun_gender(clause["pronoun"])
     last = _narrated_names(scan, outer, inner, people)
@@ -926,8 +912,7 @@ def _interviewee(scan: str, span: Span, people: People) -> str | None:
     if _P["answer_label"].search(scan, max(0, span.open - 12), span.open) is None:
         return None
     m = _P["interview_with"].search(scan, 0, span.open)
-    m = m or _P["interviewee_spoke"].search(scan, 0, span.open)
-    if m is None:
+    if (m := m or _P["interviewee_spoke"].search(scan, 0, span.open)) is None:
         return None
     if m["who"] in ("He", "She"):
         return people.referent(m["who"].lower(), m.start("who"))
@@ -1112,8 +1097,7 @@ def _saying_subject(
     verb right after the name), says the words its -ing clause weaves in; None when anyone
     else is named before the -ing verb."""
     at = doc.sentences[sentence].start
-    m = cues.P["saying_any"].match(people.text, at, span.open)
-    if m is None:
+    if (m := cues.P["saying_any"].match(people.text, at, span.open)) is None:
         return None
     named = people.named_in(at, m.start("verb"))
     if not named:  # `The Harbour Board shut the quay, saying it "…"`
@@ -1165,9 +1149,7 @@ def _headline_lede_source(scan: str, title: int) -> str | None:
     the headline and gives its source only in the lede."""
     start = len(scan) - len(scan[title:].lstrip())
     m = cues.P["headline_lede_source"].match(scan, start)
-    if m is None or "\n" in scan[start : m.start("who")]:
-        return None
-    return m["who"]
+    return None if m is None or "\n" in scan[start : m.start("who")] else m["who"]
 
 
 def _sourced(found: Found) -> bool:
@@ -1212,8 +1194,7 @@ def _carried_past_stop(
         return None  # another quote, or a clause of its own reports words
     if speakers.reports_inside(head):
         return None
-    named = people.names_in(last_span.close, span.open) & persons
-    if named - {last.speaker}:
+    if (people.names_in(last_span.close, span.open) & persons) - {last.speaker}:
         return None  # someone else the sentences between name may say it
     # A name past a bare subject (`with the Tribune calling it "…"`), tagged or not: a clause
     # of its own, whose source it may be.
@@ -1228,11 +1209,6 @@ def _voice_of(last: Quote, how: str, cue: str | None = None) -> Found:
 
 
 _RATINGS = lexicons.words("fact_check_ratings")
-
-
-def _fact_check_rating(quoted: str) -> bool:
-    """A fact-checker's rating on its published scale (`"Mostly False."`), the whole quote."""
-    return " ".join(quoted.strip(" .,!\n").lower().split()) in _RATINGS
 
 
 def _fact_checker(people: People, lo: int, hi: int) -> str | None:

@@ -56,8 +56,7 @@ def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[i
     names = list(dict.fromkeys([*(n for _, _, n in reversed(before)), *filter(None, extras)]))
     quoted = scan[ctx.span.open : ctx.span.close]
     names = [n for n in names if n in extras[:2] or not _named_in(n, quoted)]
-    wanted = pronoun_gender(ctx.found.pronoun or "")
-    if wanted is not None:  # `she said`: never a man
+    if (wanted := pronoun_gender(ctx.found.pronoun or "")) is not None:  # `she said`: never a man
         names = [n for n in names if people.gender(n) in (wanted, None)]
         names = [n for n in names if not people.other_sex(n, wanted)]
     top = max(people.counts.values(), default=0)
@@ -129,13 +128,11 @@ def probability(weights: list[float], feats: list[float]) -> float:
 
 def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int]) -> Found:
     """The rules' weak answer confirmed, replaced by a likelier candidate, or withdrawn."""
-    model = _weights()
-    if model is None or not re_decides(ctx.found):
+    if (model := _weights()) is None or not re_decides(ctx.found):
         return ctx.found
     weights, pick, keep = model
     named = candidates(scan, people, ctx, paragraph_starts)
-    scored = [(probability(weights, f), name) for name, f in named]
-    if not scored:
+    if not (scored := [(probability(weights, f), name) for name, f in named]):
         return ctx.found
     best_p, best = max(scored)
     rule_p = next((p for p, n in scored if n == ctx.found.speaker), 0.0)

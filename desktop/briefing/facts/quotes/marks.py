@@ -118,11 +118,9 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
     # `depth`: inside a double-quoted stretch, where singles are nested quotes.
     depth, straight_open, skip_to = 0, False, start
     for m in _P["any_mark"].finditer(scan, start, end):
-        i = m.start()
-        if i < skip_to:
+        if (i := m.start()) < skip_to:
             continue
-        c = scan[i]
-        if c in "“«„":
+        if (c := scan[i]) in "“«„":
             depth += 1
         elif c in "”»" and depth:
             depth -= 1
@@ -143,7 +141,8 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
                 # Nested double marks become single ones here too (British copy: `'I thought:
                 # "we must go." We left. 'Then…`), not closing the quote at the inner one;
                 # only in a stretch as short as speech left open runs, its inner marks paired.
-                if _nested_pairs(scan, i + 1, cut):
+                doubles = sum(scan.count(c, i + 1, cut) for c in '"“”')
+                if doubles > 0 and doubles % 2 == 0 and cut - (i + 1) <= LOST_CLOSE_REACH:
                     chars[i + 1 : cut] = [_NESTED.get(c, c) for c in chars[i + 1 : cut]]
                 skip_to = o
             elif j >= 0:
@@ -157,14 +156,6 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
             elif (cut := _lost_single_close(scan, i, end)) >= 0:
                 chars[i], chars[cut] = "“", "”"
                 skip_to = cut + 1
-
-
-def _nested_pairs(scan: str, start: int, end: int) -> bool:
-    """Whether the single-quoted stretch [start, end), left open and reopened, is short enough
-    to be one voice's speech (`LOST_CLOSE_REACH`) and holds double marks that pair up: a
-    quotation nested in it, not a separate one after an apostrophe read as an opening mark."""
-    doubles = sum(scan.count(c, start, end) for c in '"“”')
-    return doubles > 0 and doubles % 2 == 0 and end - start <= LOST_CLOSE_REACH
 
 
 def opening_mark(scan: str, i: int) -> bool:
@@ -416,7 +407,10 @@ def _find_close(scan: str, mark: str, start: int, end: int) -> int:
         p = typo.start(1) if typo and not _P["single_open"].search(scan, start, typo.start()) else p
         if p >= 0 and (reported := _reported_close(scan, start, p)) >= 0:
             return reported
-        return p if p >= 0 else _typographic_close(scan, start, end)
+        # Else the typographic mark closing it (pasted copy: `"Yes,” he said`), none when a
+        # typographic quote opens first (`"…what he calls a “lucky coat,” a gift…`).
+        q = scan.find("”", start, end)
+        return p if p >= 0 else -1 if scan.find("“", start, q) >= 0 else q
     found = [p for p in (scan.find(c, start, end) for c in _CLOSE_ANY[mark]) if p >= 0]
     return min(found) if found else -1
 
@@ -431,14 +425,6 @@ def _reported_close(scan: str, start: int, end: int) -> int:
             return p
         p = scan.find("”", p + 1, end)
     return -1
-
-
-def _typographic_close(scan: str, start: int, end: int) -> int:
-    """The typographic mark closing a straight quote with no straight close (pasted copy
-    mixes them: `"Yes,” he said`), or -1 when a typographic quote opens first: that mark
-    closes the quote nested in it (`"…with what he calls a “lucky coat,” a gift…`)."""
-    p = scan.find("”", start, end)
-    return -1 if scan.find("“", start, p) >= 0 else p
 
 
 def _straight_close(scan: str, start: int, end: int) -> int:

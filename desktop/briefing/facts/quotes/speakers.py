@@ -242,10 +242,10 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     if len(runs) > 1 and _titled_run(runs[-2]) and _P["of_body_end"].search(who):
         runs = runs[:-1]  # `Detective Constable Jo Lind of Valby Police`: she, not the body
     run = runs[-1][-2:] if runs else []  # at most a given name and surname
-    if runs and _body_in_run(runs[-1], run, actors):
-        return None  # `Age Concern Valby said`: a body's branch, no person cut from its name
-    if run[-1:] and run[-1] in MEMBER_WORDS:
-        return None  # `the Valby MP`: a seat and a member's letters, no name
+    # `Age Concern Valby said`: a body's branch, no person cut from its name; `the Valby MP`: a seat
+    # and a member's letters, no name
+    if runs and _body_in_run(runs[-1], run, actors) or run[-1:] and run[-1] in MEMBER_WORDS:
+        return None
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
@@ -362,8 +362,7 @@ def _relative_it(people: People, pos: int, cue: str | None) -> Found:
     is the board's); the body opening the sentence, else nobody."""
     start = people.sentence_starts[max(sentence_index(people.sentence_starts, pos), 0)]
     lead = start + 4 * people.text.startswith(("The ", "the "), start)
-    opening = named_at(people.actors, {start, lead})
-    if len(opening) != 1:
+    if len(opening := named_at(people.actors, {start, lead})) != 1:
         return Found(None, cue, pronoun="it")
     return Found(opening.pop(), cue, How.NAMED_BEFORE, pronoun="it")
 
@@ -398,8 +397,7 @@ def _apposition_is_name(apposed: str, person: str | None) -> bool:
     maybe with a courtesy title opening the name (`The group leader, Cllr Jo Lind,`)."""
     if not person or not apposed.endswith(person):
         return False
-    role = apposed[: -len(person)].split()
-    if role and role[-1].rstrip(".") in PERSON_TITLES:
+    if (role := apposed[: -len(person)].split()) and role[-1].rstrip(".") in PERSON_TITLES:
         role = role[:-1]  # the title is part of how the name is written, not a role
     return len(role) <= 3 and all(w.islower() and w.isalpha() for w in role)
 
@@ -410,8 +408,7 @@ def _name_before_topic(phrase: str, actors: Actors) -> str:
     nothing of who spoke."""
     names = [a.name for a in actors if a.type == "person" and " " in a.name and a.name in phrase]
     found = [re.search(r"\b" + re.escape(n) + r"(?=\s+of\b)", phrase) for n in names]
-    ends = [m.end() for m in found if m]
-    return phrase[: min(ends)] if ends else phrase
+    return phrase[: min(ends)] if (ends := [m.end() for m in found if m]) else phrase
 
 
 def description_of(who: str) -> str | None:
@@ -470,14 +467,6 @@ def _apposed_name(who: str, actors: Actors) -> str | None:
         return None
     before = text[: -len(person)].rstrip()
     return person if before.endswith(",") or before.split()[-1].islower() else None
-
-
-def _party_member(words: list[str]) -> bool:
-    """Whether the source words describe one member of a party (`the Texas Republican`, `a
-    Lib Dem`): a person, never the party itself."""
-    return words[0].lower() in _DETERMINERS and any(
-        words[-n:] == m.split() for m in _MEMBERS for n in (len(m.split()),) if len(words) > n
-    )
 
 
 def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source:
@@ -571,8 +560,10 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         return titled_owned, None  # `Norbank's Mr. Lund`: Lund, not a description
     if _P["possessed"].search(who) and (described := description_of(who)):
         return None, described
-    if person is None and _party_member(words):
-        return None, description_of(who)  # `a Texas Republican`: a member, never the party
+    # `a Texas Republican`, `a Lib Dem`: one member of a party, a person, never the party
+    member = any(len(words) > len(w) and words[-len(w) :] == w for w in map(str.split, _MEMBERS))
+    if person is None and words[0].lower() in _DETERMINERS and member:
+        return None, description_of(who)
     if name := canonical(who, actors, pos, within):
         return name, None
     if _P["web_name"].fullmatch(who.strip()):
@@ -629,8 +620,7 @@ def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
 def _aide_to(who: str) -> bool:
     """Whether `who` is someone's associate named by the one served (`the former top aide to
     Governor Ana Berg`, `an adviser to Park`): a source unnamed, never that person."""
-    m = _P["aide_to"].match(who)
-    return m is not None and m.group(1).lower() in GROUP_NOUNS
+    return (m := _P["aide_to"].match(who)) is not None and m.group(1).lower() in GROUP_NOUNS
 
 
 def found_by(who: str, actors: Actors, pos: int, cue: str | None) -> Found | None:
@@ -743,8 +733,7 @@ class People:
 
     def _in_quote(self, pos: int) -> bool:
         """Whether `pos` is inside a quote, where names are not the writer's."""
-        k = bisect.bisect_right(self._opens, pos) - 1
-        return k >= 0 and self._quoted[k].close > pos
+        return (k := bisect.bisect_right(self._opens, pos) - 1) >= 0 and self._quoted[k].close > pos
 
     def outside_quotes(self, pos: int) -> bool:
         """Whether `pos` is the writer's, outside every quote (for rules outside the class)."""
@@ -865,8 +854,7 @@ class People:
         who = who or self._self_named.get(pronoun_gender(pronoun) or "")
         if who in self._named_after(pos):
             return None
-        wanted = pronoun_gender(pronoun)
-        if wanted and who and self.other_sex(who, wanted):
+        if (wanted := pronoun_gender(pronoun)) and who and self.other_sex(who, wanted):
             if (namesake := self._namesake(who, pos, wanted)) is not None:
                 return namesake
             if self._others_since(who, pos, wanted):
@@ -899,8 +887,7 @@ class People:
 
     def _other_sex_named(self, name: str, wanted: str) -> bool:
         """Whether `name` is settled, or given a name filed, as the other sex than `wanted`."""
-        own = self.gender(name)
-        if own in (MALE, FEMALE):
+        if (own := self.gender(name)) in (MALE, FEMALE):
             return own != wanted
         given = shared_name_gender(name) or name_gender(name)
         return given is not None and given != wanted
@@ -920,8 +907,7 @@ class People:
     def _speaks(self, end: int) -> re.Match[str] | None:
         """A reporting verb after a mention ending at `end` whose subject it is: not one whose
         subject follows it, closing the clause (`"…" for Lund, said Berg.` is Berg speaking)."""
-        m = cues.P["speaking"].match(self.text, end)
-        if m is None:
+        if (m := cues.P["speaking"].match(self.text, end)) is None:
             return None
         after = self.named_in(m.end(), m.end() + 4)
         # Not `Park said Lund had…`: there the name after the verb opens the verb's clause.
@@ -968,8 +954,7 @@ class People:
     def _named_after(self, pos: int) -> set[str]:
         """Persons named after the subject pronoun at `pos` in its own sentence, whom it cannot
         stand for: `He said Lund has been "…"`, `"…," she told Berg` is neither Lund nor Berg."""
-        pronoun = _P["subject_pronoun"].match(self.text, pos)
-        if pronoun is None:
+        if (pronoun := _P["subject_pronoun"].match(self.text, pos)) is None:
             return set()
         starts = self.sentence_starts
         k = bisect.bisect_right(starts, pronoun.end())
@@ -1056,8 +1041,7 @@ class People:
                 # `Mr Lind's mother, Ada, paid tribute. "…," she said`: the relation, never
                 # the owner nor anyone named before (a description, `owner_relation_source`).
                 return self._apposed(kin.end("noun"), pos, fits)
-            near = self._fitting(start, pos, fits, skip)
-            if len(near) > 1:
+            if len(near := self._fitting(start, pos, fits, skip)) > 1:
                 near -= self._partners_set_off(start, pos, wanted)
             if not near and self._shared_since(start, pos, previous):
                 return None  # `Berg is sure…. "…," he said`: one of two Bergs, unsure which
@@ -1207,8 +1191,7 @@ class People:
         # `Valby chief executive Jo Park defended…`: a title of common words.
         role_led = bool(lead) and lead[-1] in ROLE_NOUNS
         role_led = role_led and _P["bare_role"].fullmatch(" ".join(lead)) is not None
-        capitals = all(w[:1].isupper() for w in lead)
-        return first[2] if fronted or role_led or capitals else None
+        return first[2] if fronted or role_led or all(w[:1].isupper() for w in lead) else None
 
     def _lone_subject(self, one: str | None, start: int, end: int, previous: str | None) -> bool:
         """Whether `one`, of a settled gender, opens the sentence at `start` that is the whole
@@ -1259,17 +1242,16 @@ class People:
         sentences name. The rest of the previous quote's own sentence may name nobody else."""
         if chain is None or self.gender(previous) != pronoun_gender(pronoun):
             return False
-        own = _sentences_back(self.text, pos, 1)
-        if own <= chain:
+        if (own := _sentences_back(self.text, pos, 1)) <= chain:
             return False
         breaks = _P["sentence_end"].finditer(self.text, chain, own)
-        ends = [m for m in breaks if _is_break(self.text, m)]
-        if not ends or ends[-1].end() != own:
+        if not (ends := [m for m in breaks if _is_break(self.text, m)]) or ends[-1].end() != own:
             return False
         rest = self.text[chain : ends[0].start()]
         # Only someone of the other settled sex (`"…," she said of Lund.`, Lund a man).
         others = self.names_in(chain, ends[0].start()) - {previous}
-        if "\n\n" in rest or any(self.gender(n) != _other(pronoun) for n in others):
+        other = {"m": "f", "f": "m"}.get(pronoun_gender(pronoun) or "")  # the sex not meant
+        if "\n\n" in rest or any(self.gender(n) != other for n in others):
             return False
         opens = [m.end() for m in ends[:-1]]
         openers = [_P["opening_pronoun"].match(self.text, s) for s in opens]
@@ -1279,8 +1261,7 @@ class People:
         """Named once before `pos`, inside a clause (`Friends, including actress Jo Park,
         gathered`), not speaking, and others named since: no one a pronoun far after stands
         for."""
-        named = [(s, e) for s, e, n in self._all if n == name and s < pos]
-        if len(named) != 1:
+        if len(named := [(s, e) for s, e, n in self._all if n == name and s < pos]) != 1:
             return False
         s, e = named[0]
         lead = self.text[max(0, s - 30) : s].split()[-1:]
@@ -1302,8 +1283,7 @@ class People:
         """Whether the sentence at `start` opens on another fitting person's side (`Dalton's
         side led when striker Jo Park scored twice. "…," he said`): the manager and the player
         both fit the pronoun, unsure which."""
-        m = _P["team_owner_opening"].match(self.text, start, end)
-        if m is None:
+        if (m := _P["team_owner_opening"].match(self.text, start, end)) is None:
             return False
         owners = [n for s, _, n in self.named_in(start, m.end()) if s < m.end()]
         return any(n not in near and fits(n) for n in owners)
@@ -1311,8 +1291,7 @@ class People:
     def _contrast_subject(self, start: int, end: int, near: set[str]) -> str | None:
         """The person of `near` last named in [start, end) when they open a contrasting last
         clause as its subject (`…, but Norbank's Ana Berg rejected his claims`), else None."""
-        named = [m for m in self.named_in(start, end) if m[2] in near]
-        if not named:
+        if not (named := [m for m in self.named_in(start, end) if m[2] in near]):
             return None
         s, e, name = named[-1]
         lead = _P["contrast_lead"].search(self.text, start, s)
@@ -1371,8 +1350,7 @@ class People:
         """The description (`Mr Lind's mother, Ada`) a subject pronoun at `pos` stands for when
         a sentence before it, or its own, opens on a named owner's relation of its sex with no
         fitting person named since: what "she" says is the relation's, never the owner's."""
-        wanted = pronoun_gender(pronoun)
-        if wanted is None:
+        if (wanted := pronoun_gender(pronoun)) is None:
             return None
         for back in (1, 2, 3):
             start = _sentences_back(self.text, pos, back)
@@ -1386,20 +1364,17 @@ class People:
         """The fitting person named right after a description ending at `end`, as a title
         (`The Valby coach Nikos Berg said`) or set off by commas (`The head of the panel,
         Nikos Berg, said`), else None."""
-        first = self.named_in(end, pos)[:1]
-        if not first or not fits(first[0][2]):
+        if not (first := self.named_in(end, pos)[:1]) or not fits(first[0][2]):
             return None
         (s, e, name), text = first[0], self.text
         titled = not text[end:s].strip()
         gap = _P["apposition_gap"].fullmatch(text, end, s) or self._own_role_gap(end, s, name)
-        apposed = text[e : e + 1] == "," and gap
-        return name if titled or apposed else None
+        return name if titled or (text[e : e + 1] == "," and gap) else None
 
     def _own_role_gap(self, end: int, start: int, name: str) -> bool:
         """Whether [end, start) sets off, before `name`, a role the fact sheet gives that
         person (`Her neighbour, butcher Jo Park,`): an apposition naming its own holder."""
-        m = _P["apposed_role_gap"].fullmatch(self.text, end, start)
-        if m is None:
+        if (m := _P["apposed_role_gap"].fullmatch(self.text, end, start)) is None:
             return False
         roles = {r.lower() for a in self.actors if a.name == name for r in a.roles}
         return m["role"].lower() in roles
@@ -1428,8 +1403,7 @@ class People:
         names a known person of a fitting gender ("" any)."""
         own = self.sentence_starts[max(sentence_index(self.sentence_starts, pos), 0)]
         para = paragraph_before(self.text, own)
-        known = [m for m in self.named_in(para, own) if self._known(m[2], gender)]
-        if not known:
+        if not (known := [m for m in self.named_in(para, own) if self._known(m[2], gender)]):
             return None
         start = max([s for s in self.sentence_starts if s <= known[-1][0]], default=0)
         first = next(m for m in known if m[0] >= start)
@@ -1502,11 +1476,6 @@ def _name_as_noun_modifier(text: str, mention: Mention) -> bool:
     return before is not None and _P["noun_after_name"].match(text, end) is not None
 
 
-def _other(pronoun: str) -> str | None:
-    """The sex ("m", "f") a gendered pronoun ("she") does not stand for, else None."""
-    return {"m": "f", "f": "m"}.get(pronoun_gender(pronoun) or "")
-
-
 def _body(actor: Actor, text: str) -> bool:
     """A "person" of two words or more and no role written right after "the" (`at the Royal
     Ballet`), or after an owner when no given name opens it (`Norbank's Data Labs`, not
@@ -1538,8 +1507,7 @@ def names_speaker(words: str, speaker: str) -> bool:
 def addresses(words: str, speaker: str) -> bool:
     """Whether quoted `words` address `speaker` by name (`As you know, Mr. Pellam, the treaty
     …`, `Thank you, Senator Lind.`, `Pellam, you told us…`): spoken to them, so not theirs."""
-    parts = speaker.split()
-    if not parts:
+    if not (parts := speaker.split()):
         return False
     if any(m["name"] == parts[-1] for m in _P["address"].finditer(words)):
         return True
@@ -1593,7 +1561,10 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     found = _attribute(span, people, previous, recent, closed, True)
     head = head_clause(people.text[max(0, span.open - 250) : span.open])
     bodies = {a.name for a in people.actors if a.type != "person"}
-    relays = found.speaker in bodies or _outlet(found.speaker)
+    # A newspaper by its name (`the Tarrow Courier`), even one the actors missed, relays.
+    name = found.speaker
+    outlet = name is not None and (name in NEWSPAPERS or name.split()[-1] in NEWSPAPER_TAILS)
+    relays = name in bodies or outlet
     if found.after and (relays or found.speaker is None and found.description):
         inner = _attribute(span, people, previous, recent, closed, False)
         # `Judge Park ruled the case is "…", the Post reported`; not past a clause closed
@@ -1614,17 +1585,10 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
 def _ruling(head: str, head_abs: int, people: People) -> Found | None:
     """The judge whose ruling a quote gives, when an outlet after it reports it (`Judge Ana
     Berg ruled that the case is "…," the Valby Post reported`); None for any other head."""
-    m = _P["ruled_that"].search(head)
-    if m is None:
+    if (m := _P["ruled_that"].search(head)) is None:
         return None
     found = found_by(m["who"], people.actors, head_abs + m.start("who"), "ruled")
     return found if found is not None and found.speaker is not None else None
-
-
-def _outlet(name: str | None) -> bool:
-    """Whether a speaker is a newspaper by its name (`the Tarrow Courier`), even one the
-    actors missed: an outlet reporting another's words relays them."""
-    return name is not None and (name in NEWSPAPERS or name.split()[-1] in NEWSPAPER_TAILS)
 
 
 # Speakers read from the clause before a quote, which a that-clause inside may take over.
@@ -1636,8 +1600,7 @@ def _reported_inside(head: str, head_abs: int, people: People, outer: Found) -> 
     (`Jo Park said the guard told him: "…"`): the guard speaks, not Park; a name there (or set
     off after it) is that person, else nobody. A pronoun there only when of the other sex than
     the `outer` clause's source (`She said he told her:`); None when no such clause."""
-    m = _P["reported_inside"].search(head)
-    if m is None:
+    if (m := _P["reported_inside"].search(head)) is None:
         return None
     verb, at = m["verb"], head_abs + m.start("who")
     if (wanted := pronoun_gender(m["who"])) is not None:
@@ -1657,8 +1620,7 @@ def _subject_before_ing(
     quoting "…," said Norland had…`): the verb after the quote is that subject's, the name
     after the verb the reported clause's. Nobody (the quote kept, no name) when no subject
     is set off that way."""
-    m = _P["subject_before_ing"].match(head)
-    if m is None:
+    if (m := _P["subject_before_ing"].match(head)) is None:
         return Found(None, cue)
     at = head_abs + m.start("who")
     speaker, described = resolve(m["who"], actors, pos, (at - 2, at + len(m["who"]) + 2))
@@ -1696,8 +1658,7 @@ def _tail_break(scan: str, span: Span) -> str:
 def _inverted_after_place(part: str, m: re.Match[str], actors: Actors, pos: int) -> Found | None:
     """The subject right after the verb that follows a fronted phrase of place after a quote
     (`on the trading floor, says one specialist there.`): a name or a description."""
-    subject = _P["inverted_after_place"].match(part, m.end())
-    if subject is None:
+    if (subject := _P["inverted_after_place"].match(part, m.end())) is None:
         return None
     found = found_by(subject["who"], actors, pos, m.groupdict().get("verb"))
     return None if found is None else replace(found, after=True)
@@ -1738,8 +1699,7 @@ def _attribute(
     # `"…?" Jo Park joked that Valby was his answer`: a clause reporting other words of its own.
     ended = ended or last in "?!" and cues.P["clause_of_its_own"].match(tail) is not None
     # `When someone shouted, "…," Park joked, "…"`: the clause after brings in the next quote.
-    fronted_cue = _P["described_fronted_cue"].search(head) if opening else None
-    if fronted_cue is not None:
+    if (fronted_cue := _P["described_fronted_cue"].search(head) if opening else None) is not None:
         return Found(None, fronted_cue["verb"], How.DESCRIPTION, fronted_cue["who"])
     if (sender := message_sender(head, head_abs, people)) is not None:
         return sender  # `…sent by Jo Park. One message said, "…"`: Park wrote it
@@ -1753,7 +1713,8 @@ def _attribute(
             continue
         if part is head and _recalled(part, m):
             return Found()  # `Jo Park recalls her friend saying: "…"`: the friend's words
-        if part is head and m.groupdict().get("verb") and _recalled_that(part, m):
+        verb = m.groupdict().get("verb")
+        if part is head and verb and _recalled_clause("recalled_that", part[m.start("verb") :]):
             continue  # `Ana Berg recalled that Norbank said, "…"`: the clause's subject speaks
         if part is head and m.group().rstrip().endswith(("--", "—")) and comma_closed(scan, span):
             continue  # `a show by Jo Park -- "…," decided members`: the clause after says who
@@ -1841,7 +1802,9 @@ def _attribute(
         lone = part is head and _P["one_of_them"].fullmatch(who) is not None
         if lone and (plural := _people_ending(people, at)):
             described = f"{who} {plural}"  # `…was cheered by fans. One posted:`: One fan
-        lead = _apposition_lead(part, m) if part is head else None
+        # `Jo Park, head of the Valby Institute for Sea and Land Studies, said`: the name
+        # opening the clause, when the name `m` matched ends its open apposition.
+        lead = _P["apposition_lead"].match(part, 0, m.start("who")) if part is head else None
         if lead is not None and (leader := _lead_actor(lead, actors, span.open, head_abs)):
             # `Jo Park, a fellow at the Centre for Sea and Land Studies, said`: not the centre.
             return Found(leader, cue, How.NAMED, after=after)
@@ -1930,8 +1893,7 @@ def message_sender(head: str, head_abs: int, people: People) -> Found | None:
     """A written message as the source opening the quote's sentence (`One Twitter message
     said, "…"`; `Another said, "…"` right after such a sentence): the one person the sentence
     before names as the sender of such messages (`…messages sent by Jo Park.`); else None."""
-    m = _P["message_source"].match(head) or _P["another_message"].match(head)
-    if m is None:
+    if (m := _P["message_source"].match(head) or _P["another_message"].match(head)) is None:
         return None
     starts, text = people.sentence_starts, people.text
     k = sentence_index(starts, head_abs + m.start("who"))
@@ -1989,12 +1951,6 @@ def _recalled(part: str, m: re.Match[str]) -> bool:
     return recalling and _P["others_words"].match(part, m.end("verb")) is not None
 
 
-def _recalled_that(part: str, m: re.Match[str]) -> bool:
-    """Whether the verb `m` found recalls a that-clause with a reporting verb of its own
-    (`Ana Berg recalled that Norbank said, "…"`): the clause's subject speaks, not the verb's."""
-    return _recalled_clause("recalled_that", part[m.start("verb") :]) is not None
-
-
 def _owner(words: str, actors: Actors) -> bool:
     """Whether `words` end in an owner's possessive (`Park's`), not in a name that holds one
     (`Moody's` of Moody's Investors Service)."""
@@ -2038,13 +1994,6 @@ def _apposed_person(apposed: str | None, actors: Actors) -> str | None:
             if lead is not None and all(titles):
                 return a.name
     return None
-
-
-def _apposition_lead(part: str, m: re.Match[str]) -> re.Match[str] | None:
-    """The name opening the clause `part` when the name `m` matched ends that name's open
-    apposition (`Jo Park, head of the Valby Institute for Sea and Land Studies, said`): a
-    reporting clause that stops at the last name before the verb reads the wrong subject."""
-    return _P["apposition_lead"].match(part, 0, m.start("who"))
 
 
 def _lead_actor(lead: re.Match[str], actors: Actors, pos: int, lead_abs: int) -> str | None:
@@ -2146,8 +2095,7 @@ def _first_writer(people: People, at: int) -> str | None:
     jointly written words the guideline gives to the first named writer; else None."""
     for back in (1, 2):
         start = _sentences_back(people.text, at, back)
-        pair = _P["pair_subject"].match(people.text, start, at)
-        if pair is not None:
+        if (pair := _P["pair_subject"].match(people.text, start, at)) is not None:
             return _first_of_two(pair, people, at)
     return None
 
@@ -2163,8 +2111,7 @@ def _listed_writer(people: People, at: int) -> str | None:
             between = _sentences_back(people.text, at, 2)
             if not _P["they_opening"].match(people.text, between, at):
                 return None
-        listed = _P["listed_pair"].match(people.text, start, at)
-        if listed is not None:
+        if (listed := _P["listed_pair"].match(people.text, start, at)) is not None:
             return _first_of_two(listed, people, at)
     return None
 
@@ -2260,7 +2207,12 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
         return Found(None, verb, How.DESCRIPTION, unnamed)  # `One nurse, who asked not…`
     relative = _antecedent(before, head_abs, people)
     if relative and _P["own_complement"].match(head, m.end("verb")):
-        relative = _complemented_relative(before)
+        # A who-clause whose verb has its words in a complement of its own (`Jo Park criticised
+        # Ana Berg, who said in May that taxes would rise: "…"`) introduces no quote: None when
+        # the main clause's verb brings words in (the subject speaks), else "" (nobody: `Jo
+        # Park met Ana Berg, who asked him to stay: "…"`).
+        main = before[: before.rfind(",")] if "," in before else ""
+        relative = None if cues.P["weaving"].search(main) else ""
     if relative is not None:
         return Found(relative, verb, How.SUBJECT) if relative else None
     if recalled := _recalled_clause("recalled_that", head):
@@ -2350,8 +2302,7 @@ def _owner_relation_subject(head: str, head_abs: int, verb: int, people: People)
     before the reporting verb at `verb` (`Lind's mother, Ada, later posted on Facebook:`): the
     given name's person when the story knows one, else the relation and name as a description
     (the tagger may miss a lone given name); never the owner."""
-    kin = _P["owner_relation_subject"].fullmatch(head, 0, verb)
-    if kin is None:
+    if (kin := _P["owner_relation_subject"].fullmatch(head, 0, verb)) is None:
         return None
     person = known_person(kin["given"], people.actors, head_abs + kin.start("given"))
     if person is not None:
@@ -2363,15 +2314,12 @@ def _unnamed_behind_aside(before: str) -> str | None:
     """The description that is the whole subject before a who-clause asking not to be named
     (`One nurse, who asked not to be named,` before `said:`): the source, as when the aside is
     left out (`One nurse said:`); None with no such aside or no such description before it."""
-    aside = _P["anonymity_aside"].search(before)
-    if aside is None:
+    if (aside := _P["anonymity_aside"].search(before)) is None:
         return None
     lead = before[: aside.start()].strip()
     uncapped = lead[:1].lower() + lead[1:]
     det = _P["described_subject"].search(uncapped)
-    if det is None or uncapped[: det.start()].strip() or len(lead.split()) > 6:
-        return None
-    return lead
+    return None if det is None or uncapped[: det.start()].strip() or len(lead.split()) > 6 else lead
 
 
 def _demonstrative_person(words: str) -> str | None:
@@ -2576,8 +2524,7 @@ def _plain_predicate(verb: str, obj: str) -> bool:
     past = verb.endswith("ed") or verb in _IRREGULAR_PAST
     if not (past or verb.endswith("s") and not verb.endswith("ss")):
         return False
-    words = {w.lower() for w in obj.split()}
-    return not (words & _CLAUSE_WORDS)
+    return not ({w.lower() for w in obj.split()} & _CLAUSE_WORDS)
 
 
 def participle_subject(head: str, head_abs: int, people: People) -> Found | None:
@@ -2595,8 +2542,7 @@ def participle_subject(head: str, head_abs: int, people: People) -> Found | None
     opener = first and first[0].strip(",").lower() in _FRONTED | _CONNECTIVES
     opener = opener or _P["fronted_time"].match(main) is not None
     offset = main.index(",") + 1 if opener and "," in main else 0
-    named = _actors_in(people.actors, head_abs + offset, head_abs + len(main))
-    if not named:
+    if not (named := _actors_in(people.actors, head_abs + offset, head_abs + len(main))):
         return None
     start, end, name = named[0]
     lead = head[offset : start - head_abs].split()
@@ -2616,9 +2562,7 @@ def participle_subject(head: str, head_abs: int, people: People) -> Found | None
     if people.named_in(head_abs + pred.start("object"), head_abs + len(main)):
         return None  # `Norbank hired Jo Park, saying…`: maybe Park's words
     found = found_by(head[offset : end - head_abs].strip(), people.actors, start, m["verb"])
-    if found is None or found.speaker != name:
-        return None
-    return Found(name, m["verb"], How.NAMED)
+    return None if found is None or found.speaker != name else Found(name, m["verb"], How.NAMED)
 
 
 _CALENDAR = lexicons.words("calendar_words")
@@ -2681,8 +2625,7 @@ def _source_sentence_before(
     the first person (someone of the sentence, or the speaker's own "I", may say them);
     None otherwise."""
     starts, text = people.sentence_starts, people.text
-    k = sentence_index(starts, span.open)
-    if k < 1:
+    if (k := sentence_index(starts, span.open)) < 1:
         return None
     own = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
     before = text[starts[k - 1] : starts[k]]
@@ -2704,8 +2647,7 @@ def source_before(scan: str, span: Span, people: People) -> Found | None:
     instead sailed on."`): news cites a source once for what follows from it. Only when a
     pronoun opens the quote's sentence (the same story goes on); None when that sentence
     names a person or cites anyone, or the quote speaks in the first person."""
-    read = _source_sentence_before(span, people, "tail_source")
-    if read is None:
+    if (read := _source_sentence_before(span, people, "tail_source")) is None:
         return None
     at, _, outside, m = read
     if not _P["pronoun_subject_opening"].match(outside):
@@ -2720,8 +2662,7 @@ def source_of_says_paragraph(scan: str, span: Span, people: People) -> Found | N
     clean-up regime" by…`): science copy cites its source once for what follows from it.
     None when the quote's sentence reports words, names a person or is not the
     paragraph's first, or the quote speaks in the first person."""
-    read = _source_sentence_before(span, people, "says_paragraph_end")
-    if read is None:
+    if (read := _source_sentence_before(span, people, "says_paragraph_end")) is None:
         return None
     at, before, outside, m = read
     if not before.rstrip(" ").endswith("\n") or _P["mark"].search(outside):
@@ -2742,8 +2683,7 @@ def _antecedent(before: str, before_abs: int, people: People) -> str | None:
     he or she speaks, not the sentence's subject; "" when the clause follows no name
     (`his father who`), two (`Jo Park and Ana Berg, who`) or a name owned by a noun (`the
     wife of Jo Park, who`): no one person the sentence names; None with no who-clause."""
-    relative = _P["relative_subject"].search(before)
-    if relative is None:
+    if (relative := _P["relative_subject"].search(before)) is None:
         return None
     end = before_abs + len(before[: relative.start()].rstrip(" ,-–—"))
     # `Jo Park, now the harbour chief, who`: the clause is still Park's, past the role (not
@@ -2751,8 +2691,7 @@ def _antecedent(before: str, before_abs: int, people: People) -> str | None:
     role = _P["apposed_role_end"].search(before, 0, relative.start())
     if role and not people.named_in(before_abs + role.start(), end):
         end = before_abs + role.start()
-    named = people.named_in(before_abs, end)
-    if not named or named[-1][1] != end:
+    if not (named := people.named_in(before_abs, end)) or named[-1][1] != end:
         return ""
     pair = len(named) > 1 and before[named[-2][1] - before_abs : named[-1][0] - before_abs]
     if pair and pair.strip() in ("and", "&"):
@@ -2767,15 +2706,6 @@ def _described_relative(before: str, verb: str) -> Found | None:
     relative = _P["relative_subject"].search(before)
     noun = _P["described_antecedent"].search(before, 0, relative.start()) if relative else None
     return Found(None, verb, How.DESCRIPTION, noun["noun"]) if noun else None
-
-
-def _complemented_relative(before: str) -> str | None:
-    """A who-clause whose verb has its words in a complement of its own (`Jo Park criticised
-    Ana Berg, who said in May that taxes would rise: "…"`) introduces no quote: None when the
-    main clause's verb brings words in (the subject speaks), else "" (nobody: `Jo Park met
-    Ana Berg, who asked him to stay: "…"`)."""
-    main = before[: before.rfind(",")] if "," in before else ""
-    return None if cues.P["weaving"].search(main) else ""
 
 
 # Words before an -ing form that make it a gerund (`before telling her`), not a participle.
@@ -2832,8 +2762,7 @@ def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
     """The source a relative clause or an -ing form ends on before the quotation (`the
     Harbour Authority which said a '…'`, `the king who asks, '…'`): an actor named right
     before it, else the description there."""
-    m = _P["relative_cue"].search(head)
-    if m is None:
+    if (m := _P["relative_cue"].search(head)) is None:
         return None
     verb = m["verb"] or m["ing"]
     # `Norbank, which said:`: a body's name may end before the comma setting the clause off
@@ -2959,7 +2888,10 @@ def subject_of_weaving(
     party = before.rstrip(",").rsplit(", ", 1)
     if before.endswith(",") and len(party) == 2 and PARTY_STATE.fullmatch(party[1]):
         before = party[0] + ","
-    if (holder := _whose_role_holder(before, head_abs, actors)) is not None:
+    # The known person set off after a whose-clause's role: the weaving verb's subject.
+    role = _P["whose_role_apposed_end"].search(before)
+    holder = known_person(role["who"], actors, head_abs + role.start("who")) if role else None
+    if holder is not None:
         return Found(holder, m.group(), How.NAMED)  # `Norbank, whose chief, Jo Lind, called`
     recalled = _recalled_clause("recalled_woven", head)
     if recalled and recalled.start("verb") == m.start():  # `recalled that Park once called it`
@@ -3085,7 +3017,10 @@ def subject_of_weaving(
         found = replace(found, description=_described_subject(found.description))
     if inner and found and found.speaker:
         at = head_abs + head.rfind(who, 0, m.start())
-        if not _named_before(found.speaker, who, actors, at):
+        # A subordinate clause's short subject refers back: named in full in `who` or before.
+        name = found.speaker
+        earlier = any(e.start < at for a in actors if a.name == name for e in a.evidence)
+        if name not in who and not earlier:
             return None  # `in 2008, when Mrs. Clinton assured…`: not the Clinton named only later
     if found:
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
@@ -3114,13 +3049,6 @@ def subject_of_weaving(
     bodies = tuple(a for a in actors if a.type != "person")
     body = _ending_at(bodies, at, people.text, "object_of", 20)
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
-
-
-def _whose_role_holder(before: str, head_abs: int, actors: Actors) -> str | None:
-    """The known person set off after a whose-clause's role ending `before` (`Harbour Trust,
-    whose chief executive, Jo Lind,`): the subject of the weaving verb after it; else None."""
-    m = _P["whose_role_apposed_end"].search(before)
-    return known_person(m["who"], actors, head_abs + m.start("who")) if m else None
 
 
 def _closed_who_subject(parts: list[str], head_abs: int, people: People) -> str | None:
@@ -3162,8 +3090,7 @@ def _whole_name(words: str, actors: Actors) -> str | None:
 def _people_ending(people: People, pos: int) -> str | None:
     """The singular of the plural noun of people (`fans`) that ends the sentence before the
     one at `pos`, whom a bare `One posted:` or `Another said` is one of; else None."""
-    k = sentence_index(people.sentence_starts, pos)
-    if k < 1:
+    if (k := sentence_index(people.sentence_starts, pos)) < 1:
         return None
     last = people.text[people.sentence_starts[k - 1] : people.sentence_starts[k]].split()[-1:]
     word = last[0].rstrip(".!?") if last else ""
@@ -3176,15 +3103,7 @@ def _reported_subject(chunk: str) -> str | None:
     reports them, so the guard is the source, never Park. None when the reporting verb sits
     in a relative clause of the subject (`The man who said so called it "…"`: the man)."""
     m = _P["reported_subject"].search(chunk)
-    if m is None or _P["clause_word"].search(chunk, 0, m.start("verb")):
-        return None
-    return m["rest"]
-
-
-def _named_before(name: str, who: str, actors: Actors, pos: int) -> bool:
-    """Whether the actor `name` is named in full in `who` or before `pos`: a subordinate
-    clause's short subject refers back, so an actor only named further on is someone else."""
-    return name in who or any(e.start < pos for a in actors if a.name == name for e in a.evidence)
+    return None if m is None or _P["clause_word"].search(chunk, 0, m.start("verb")) else m["rest"]
 
 
 def _described_subject(clause: str) -> str:
@@ -3192,8 +3111,7 @@ def _described_subject(clause: str) -> str:
     (`The company is shutting down the office, calling it "…"`: `The company`; `Jo Park and
     Ana Berg`, two named): the clause itself when no verb is found or the words before it
     describe nobody."""
-    verb = _P["subject_verb"].search(clause)
-    if verb is None or verb.start() == 0:
+    if (verb := _P["subject_verb"].search(clause)) is None or verb.start() == 0:
         return clause
     subject = clause[: verb.start()]
     joint = _P["joint_names"].fullmatch(subject) is not None
@@ -3205,8 +3123,7 @@ def opening_subject(clause: str) -> str | None:
     board will close the quay`: `The harbour board`; `The woman waved a flag`: `The woman`):
     who speaks in its second predicate or its participle set off by a comma, not the object
     before that verb. None unless a determiner opens it and at most five words describe."""
-    verb = _P["subject_verb"].search(clause)
-    if verb is None:
+    if (verb := _P["subject_verb"].search(clause)) is None:
         return None
     subject = clause[: verb.start()].strip()
     words = subject.split()
@@ -3242,8 +3159,7 @@ def _opener(clause: str, actors: Actors) -> tuple[str | None, bool]:
     hangs on (`Norland's Jo Park introduced Ana Berg, citing "…"`: Park, not Berg); none
     when the verb reports or takes a clause, whose own subject may be the one (then True:
     nobody is sure)."""
-    person = _person_in(clause, actors, first=True)
-    if person is None:
+    if (person := _person_in(clause, actors, first=True)) is None:
         return None, False
     at = clause.index(person)
     lead = all(w[:1].isupper() for w in clause[:at].split())
@@ -3265,16 +3181,14 @@ def _second_predicate(
     between the verbs and no clause there has a subject of its own but a pronoun (`said that
     she thinks… but said "…"`). A bare object after a reporting verb may be a clause's
     subject (`said the board met and said`): only one after a verb of weaving."""
-    verbs = _past_fronted_participle(head, verbs)
-    if len(verbs) != 2 or verbs[1] is not m:
+    if len(verbs := _past_fronted_participle(head, verbs)) != 2 or verbs[1] is not m:
         return None
     first = verbs[0]
     words = _P["second_predicate"].match(head, first.end(), m.start())
     if words is None or people.named_in(head_abs + first.end(), head_abs + m.start()):
         return None
     between = words["words"]
-    clause = _P["clause_word"].search(between)
-    if clause and not _P["pronoun_clause"].match(between):
+    if (clause := _P["clause_word"].search(between)) and not _P["pronoun_clause"].match(between):
         return None
     # A capitalised word may be a name the tagger missed, someone else's clause; not a place
     # after `in` (`bemoaned the unrest in Valby and said`).
@@ -3318,8 +3232,7 @@ def noun_gender(head: str) -> str | None:
 def _description_gender(described: re.Match[str]) -> str | None:
     """ "m", "f" or "" for a description opening a sentence, by its head noun; a sports
     ranking (`The seventh seed`) has none and is a person of either gender."""
-    head = described.groupdict().get("head")
-    return "" if head is None else noun_gender(head)
+    return "" if (head := described.groupdict().get("head")) is None else noun_gender(head)
 
 
 def restated_description(text: str, start: int, end: int, described: str) -> bool:
@@ -3413,7 +3326,9 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     several = {a.name for a in persons if noun in (r.lower() for r in a.roles)}
     if described.strip().lower() == f"the {noun}" and len(several) > 1:
         return previous if previous in several else people.named_last(several, pos)
-    if _met_unnamed(people.text, pos, noun):
+    # `Jo Park met the minister. "…," the minister said`: the one met, not Park.
+    met = _P["definite_unnamed"].finditer(people.text, _sentences_back(people.text, pos, 2), pos)
+    if any(m["words"].lower() == noun for m in met):
         return None
     if not holders and _introduced_unnamed(people.text, pos, noun, wide=True):
         return None  # `a fashion designer watched…. "…," said the designer`: no one named
@@ -3470,8 +3385,7 @@ def _team_side_misfit(people: People, name: str | None, noun: str) -> bool:
     """Whether `the boss` (or `the striker`) cannot be `name`: the story gives them roles of
     the team's other side only (`Valby winger Jo Park went off injured. "…," the boss said`:
     the manager speaks, not Park)."""
-    side = next((k for k, words in _TEAM_SIDES.items() if noun in words), None)
-    if side is None:
+    if (side := next((k for k, words in _TEAM_SIDES.items() if noun in words), None)) is None:
         return False
     held = {w for a in people.actors if a.name == name for r in a.roles for w in r.lower().split()}
     sides = {k for k, words in _TEAM_SIDES.items() if held & words}
@@ -3510,8 +3424,7 @@ def _office_misfit(people: People, name: str | None, noun: str, described: str, 
     bare description (`the minister`, nothing to tell two apart), gives that office to
     someone else named since the sentence that last named `name` (`Transport Minister Ana
     Berg and Health Minister Jo Park visited…`)."""
-    office = _OFFICE_OF.get(noun)
-    if office is None or name is None:
+    if (office := _OFFICE_OF.get(noun)) is None or name is None:
         return False
     # A former office (`the former first lady and Valby senator`) is no other office's rival.
     held = {_office_head(r) for a in people.actors if a.name == name for r in a.roles}
@@ -3546,8 +3459,7 @@ _SEAT_DESCRIPTION = re.compile(
 def _seat_holder(described: str, people: People, pos: int) -> str | None:
     """The member a description by seat stands for (`the Valby MP`, `the Kilbeg TD`): the
     one person named before `pos` whose role ends in that title; None when two or none."""
-    m = _SEAT_DESCRIPTION.fullmatch(described.strip())
-    if m is None:
+    if (m := _SEAT_DESCRIPTION.fullmatch(described.strip())) is None:
         return None
     title = m["title"]
     return _one(_role_holders(people, pos, lambda r: r.split()[-1:] == [title]))
@@ -3562,9 +3474,7 @@ def _company_by_trade(described: str, people: People, pos: int) -> str | None:
         return None
     body = body_before(people, pos)[0]
     organisations = {a.name for a in people.actors if a.type == "organization"}
-    if body not in organisations or _kind_clash("company", body):
-        return None
-    return body
+    return None if body not in organisations or _kind_clash("company", body) else body
 
 
 def introduced_as(noun: str, people: People, pos: int) -> str | None:
@@ -3614,8 +3524,7 @@ def _kind_clash(noun: str, body: str) -> bool:
     last = body.split()[-1]
     paper = body in NEWSPAPERS or last in NEWSPAPER_TAILS
     named = "newspaper" if paper else "party" if body in PARTIES else _kind(last)
-    wanted = _kind(noun)
-    return wanted is not None and named is not None and wanted != named
+    return (wanted := _kind(noun)) is not None and named is not None and wanted != named
 
 
 def _serves_other(people: People, name: str, described: str) -> bool:
@@ -3783,14 +3692,6 @@ def _introduced_unnamed(text: str, pos: int, noun: str, wide: bool = False) -> b
     return any(noun in m["words"].lower().split() for m in found)
 
 
-def _met_unnamed(text: str, pos: int, noun: str) -> bool:
-    """Whether the sentence at `pos` or the one before brings in someone unnamed as the object
-    of a verb or preposition with `the` and `noun` (`Jo Park met the minister. "…," the
-    minister said`): the one met, not Park."""
-    met = _P["definite_unnamed"].finditer(text, _sentences_back(text, pos, 2), pos)
-    return any(m["words"].lower() == noun for m in met)
-
-
 def author(people: People, pos: int) -> str | None:
     """The one organisation named before `pos` as the author of a document (`a report
     released by Norbank`, `In a statement, Norbank said`, `the authors of the study, which
@@ -3822,8 +3723,7 @@ def _court_of_ruling(people: People, pos: int) -> str | None:
 def _paper_of_piece(people: People, pos: int) -> str | None:
     """The paper whose piece the text named last before `pos` by the paper's title (`a Valby
     Post article hailed Park`), when that title is a body the story names; else None."""
-    pieces = list(_P["paper_piece"].finditer(people.text, max(0, pos - 1500), pos))
-    if not pieces:
+    if not (pieces := list(_P["paper_piece"].finditer(people.text, max(0, pos - 1500), pos))):
         return None
     title = pieces[-1]["paper"]
     text = people.text
@@ -3861,8 +3761,7 @@ def body_before(people: People, pos: int) -> Source:
     Authority called it regrettable. "…," the agency said`); (None, None) when a person or
     anything else opens it."""
     starts, text = people.sentence_starts, people.text
-    k = sentence_index(starts, pos)
-    if k < 1:
+    if (k := sentence_index(starts, pos)) < 1:
         return None, None
     lead = starts[k - 1] + 4 * text.startswith(("The ", "the "), starts[k - 1])
     # Or after a fronted document (`In a statement on Friday, the Harbour Trust called…`).
@@ -3904,8 +3803,7 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     """The one person the sentence right before a quote has speaking (`…, Corley said. "You
     can see it…"`): news gives a paraphrase, then the words, of one source."""
     starts = people.sentence_starts
-    k = sentence_index(starts, span.open)
-    if k < 1 or scan[starts[k] : span.open].strip():
+    if (k := sentence_index(starts, span.open)) < 1 or scan[starts[k] : span.open].strip():
         return None  # the quote does not open a sentence
     # The sentence before, or the two before when the nearer names nobody.
     back = k - 1 - (k >= 2 and not people.named_in(starts[k - 1], span.open))
@@ -3933,7 +3831,8 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         # (maybe after a conjunction: `But Mr Park made clear…`)
         lead = [w for w in opening if w.lower().strip(".") not in _TITLES | {"but", "and", "so"}]
         # (or after a description the name is set off from: `Her old partner, Jo Park, called`)
-        lead = [] if _set_off_after_description(scan, starts[back], named[0]) else lead
+        set_off = _P["described_apposed"].fullmatch(scan, starts[back], named[0][0]) is not None
+        lead = [] if set_off and scan[named[0][1] : named[0][1] + 1] == "," else lead
         quiet = not people.voices(starts[back], span.open)
         # Not when a pronoun of the other sex opens a clause since (`Ana Berg has run the port
         # for years. He said the pier would open soon. "…"`): someone else speaks.
@@ -3951,20 +3850,10 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     return _one(speaking)
 
 
-def _set_off_after_description(scan: str, start: int, name: Mention) -> bool:
-    """Whether the sentence at `start` opens on a description of one person with their name
-    set off after it by commas (`His old partner at Norbank, Jo Park, called…`): the name is
-    the subject's."""
-    return _P["described_apposed"].fullmatch(scan, start, name[0]) is not None and (
-        scan[name[1] : name[1] + 1] == ","
-    )
-
-
 def _weaving_next(scan: str, end: int) -> bool:
     """Whether the verb right after a subject ending at `end` (past a comma) weaves the
     subject's words (`Jo Park, his partner, called him a master`): what they said."""
-    m = _P["next_word"].match(scan, end)
-    return m is not None and m["word"] in _WEAVING
+    return (m := _P["next_word"].match(scan, end)) is not None and m["word"] in _WEAVING
 
 
 def _other_sex_since(people: People, name: str, since: str) -> bool:
@@ -3985,9 +3874,7 @@ def perspective(scan: str, start: int, span: Span, people: People) -> str | None
     name, end = named[0][2], named[0][1]
     others = {n for *_, n in named} - {name}
     gap = scan[end : span.open]
-    if others or not gap.startswith(",") or cues.ANY_CUE.search(gap):
-        return None
-    return name
+    return None if others or not gap.startswith(",") or cues.ANY_CUE.search(gap) else name
 
 
 def described_before(scan: str, span: Span, people: People) -> str | None:
@@ -4005,8 +3892,7 @@ def described_before(scan: str, span: Span, people: People) -> str | None:
 def described_in_quote(clause: str) -> str | None:
     """The person only described who opens `clause`, a sentence inside a quotation that
     brings in a quotation of its own (`Our neighbour yelled to us, 'Run!'`): its source."""
-    m = _P["quoted_describer"].match(clause)
-    return m["who"] if m else None
+    return m["who"] if (m := _P["quoted_describer"].match(clause)) else None
 
 
 def named_in_quote(clause: str, actors: Actors, clause_at: int) -> str | None:
@@ -4021,8 +3907,7 @@ def people_saying(clause: str) -> str | None:
     """People in general ending `clause`, a sentence inside a quotation, with a verb of saying
     (`because people kept saying to me, '…'`): the source of the quotation it brings in, a
     description; None when the clause ends otherwise."""
-    m = _P["people_saying"].search(clause)
-    return m["who"] if m else None
+    return m["who"] if (m := _P["people_saying"].search(clause)) else None
 
 
 def other_voice(span: Span, people: People, previous: str | None, since: int) -> bool:
