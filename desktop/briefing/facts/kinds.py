@@ -958,9 +958,7 @@ def _body_apposition(tokens: tuple[Token, ...], k: int) -> bool:
     video-sharing app owned by Norco": an apposition after the name whose head noun (the last
     of its noun phrase, not a possessor: "a bank's economist", "the firm's chief") is a
     body's."""
-    if k + 2 >= len(tokens) or tokens[k].text != ",":
-        return False
-    if tokens[k + 1].text.lower() not in _ARTICLES:
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text.lower() not in _ARTICLES:
         return False
     j, tags = k + 2, [t.tag for t in tokens] + [""]  # "": past the last token
     # a gerund before a noun is in the noun phrase too: "a holding company"
@@ -1662,9 +1660,7 @@ def _firm_not_place(
         return True
     if not known and _cue_led_firm_pair(doc, e, org_spans):
         return True
-    if not known and _place_led_firm(name, doc.text):
-        return True
-    if not known and _employer_after_role(doc, e):
+    if not known and _place_led_firm(name, doc.text) or not known and _employer_after_role(doc, e):
         return True
     if len(words) != 1 or name not in org_heads:
         return False
@@ -3333,14 +3329,16 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     - the letters of a wire typesetting code ("&UR;")."""
     name = clean_name(e.text)
     words = name.split()
-    if not words or name in NOT_NAMES or word_before(doc, e).lower() in _NO_NAME["storm"]:
+    if (
+        (not words or name in NOT_NAMES or word_before(doc, e).lower() in _NO_NAME["storm"])
+        # "comparing him to Rambo": a character, no actor
+        or name in FICTIONAL
+        # "Happy Passover": a wish quoted from a message, no one's name
+        or (len(words) > 1 and words[0] in _NO_NAME["greeting"] and " ".join(words[1:]) in _GREETED)
+        # "the USS Valby": a ship, no body
+        or (len(words) > 1 and words[0] in _NO_NAME["vessel"])
+    ):
         return True
-    if name in FICTIONAL:
-        return True  # "comparing him to Rambo": a character, no actor
-    if len(words) > 1 and words[0] in _NO_NAME["greeting"] and " ".join(words[1:]) in _GREETED:
-        return True  # "Happy Passover": a wish quoted from a message, no one's name
-    if len(words) > 1 and words[0] in _NO_NAME["vessel"]:
-        return True  # "the USS Valby": a ship, no body
     at = max(0, e.start - 1)  # (the "&" first: most names have none before them)
     if doc.text.startswith("&", at) and _MARKUP.fullmatch(doc.text, at, e.end + 1):
         return True  # "&UR;": a wire typesetting code
@@ -3367,34 +3365,34 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True
     if e.label != "LOCATION" and words[0] in _NO_NAME["event_ordinal"] and words[-1] != "Circuit":
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
-    if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
+    if (
+        (_spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e))
+        # "backing singers Pippa and Sorrel": two persons, no body
+        or (e.label == "ORGANIZATION" and _pair_after_people_plural(doc, e))
+        # "Norbank's head of Trade Policy": the bank's unit, no body of its own
+        or (e.label == "ORGANIZATION" and _unit_after_owned_role(doc, e))
+        # "House prices fell", "the High Street retailer": no name
+        or _trade_compound(doc, e, name)
+        # "the Valby scale of hazards": a scale's name, no place
+        or word_after(doc, e) in _NO_NAME["measure"]
+        # "Other Oscar contenders": a prize, no person
+        or (name in _NO_NAME["award"] and word_after(doc, e) in _NO_NAME["award_noun"])
+        # "won the Oscar for", "the best actress Oscar": the prize
+        or (name in _NO_NAME["award"] and _awarded(words_before(doc, e, 2)))
+        # "the Valco pills": a brand on goods, no actor
+        or (e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"])
+        or (e.label == "PERSON" and _cast_character(doc, e))
+        # "Ola Vik was superb as Lena": a character, however tagged
+        or (e.label in ("PERSON", "LOCATION") and _cast_as(doc, e))
+        or (e.label == "PERSON" and _breed(doc, e))
+        # "Garvo the cat": an animal (a cartoon's), however tagged
+        or (e.label != "ORGANIZATION" and _animal_epithet(doc, e))
+        # "Norsat, the first satellite built in Valby,": a device
+        or _spacecraft_described(doc, e)
+        # "made an OBE in the honours list"
+        or (e.label == "ORGANIZATION" and _indefinite_head(doc, e))
+    ):
         return True
-    if e.label == "ORGANIZATION" and _pair_after_people_plural(doc, e):
-        return True  # "backing singers Pippa and Sorrel": two persons, no body
-    if e.label == "ORGANIZATION" and _unit_after_owned_role(doc, e):
-        return True  # "Norbank's head of Trade Policy": the bank's unit, no body of its own
-    if _trade_compound(doc, e, name):
-        return True  # "House prices fell", "the High Street retailer": no name
-    if word_after(doc, e) in _NO_NAME["measure"]:
-        return True  # "the Valby scale of hazards": a scale's name, no place
-    if name in _NO_NAME["award"] and word_after(doc, e) in _NO_NAME["award_noun"]:
-        return True  # "Other Oscar contenders": a prize, no person
-    if name in _NO_NAME["award"] and _awarded(words_before(doc, e, 2)):
-        return True  # "won the Oscar for", "the best actress Oscar": the prize
-    if e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"]:
-        return True  # "the Valco pills": a brand on goods, no actor
-    if e.label == "PERSON" and _cast_character(doc, e):
-        return True
-    if e.label in ("PERSON", "LOCATION") and _cast_as(doc, e):
-        return True  # "Ola Vik was superb as Lena": a character, however tagged
-    if e.label == "PERSON" and _breed(doc, e):
-        return True
-    if e.label != "ORGANIZATION" and _animal_epithet(doc, e):
-        return True  # "Garvo the cat": an animal (a cartoon's), however tagged
-    if _spacecraft_described(doc, e):
-        return True  # "Norsat, the first satellite built in Valby,": a device
-    if e.label == "ORGANIZATION" and _indefinite_head(doc, e):
-        return True  # "made an OBE in the honours list"
     s = doc.sentences[e.sentence]
     if name.isalpha() and name.isupper() and not s.text.isupper() and _shouted(s, e):
         return not gazetteer.candidates(lookup_name(name))  # "IN ANY MEDIA": shouted words
