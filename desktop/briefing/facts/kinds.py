@@ -508,12 +508,6 @@ def _named(name: str) -> bool:
 _PLACED_AFTER = LOCATIVES | {"from"}
 
 
-def _called_by_name(name: str, before: str, given: set[str]) -> bool:
-    """A lone first name or surname that a person of the article bears ("Nigel" or "Farage"
-    beside "Nigel Farage"), not after "in" or "from"."""
-    return name in given and before not in _PLACED_AFTER and not gazetteer.country_name(name)
-
-
 # Last words of bodies' names that no person's name holds ("Council", "School"): derived
 # from the NER corpora and MASC.
 BODY_TAILS = lexicons.words("body_tails")
@@ -2719,7 +2713,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # a side (a team) in a sports report: not after "in" nor at a ground
         side = sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
         side &= name not in grounds and not _town_read_as_place(doc, e, name, written)
-        called = _called_by_name(name, before, given)
+        # A lone first name or surname that a person of the article bears ("Nigel" or "Farage"
+        # beside "Nigel Farage"), not after "in" or "from".
+        called = name in given and before not in _PLACED_AFTER and not gazetteer.country_name(name)
         called = called and not _state_after_town(doc, e, name, place_ends)
         if _titled_person(name) or called:
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
@@ -2789,7 +2785,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     storms = _storm_names(doc)
     named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
     # a minor planet's name after its catalogue number, there and wherever else it is used
-    planets = _minor_planet_names(doc.text)
+    # The one-word names the text prints after a catalogue number ("the asteroid 31416 Norvik"):
+    # minor planets, as science copy prints them, no persons; a year before a name is no such
+    # number.
+    planets = {m["name"] for m in _MINOR_PLANET_NUMBER.finditer(doc.text)}
     named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in planets)]
     # "Moor Lane (BBC Two)": a programme's title, as listings write it
     named_ok = [e for e in named_ok if not (e.label == "PERSON" and _programme_by_channel(doc, e))]
@@ -2804,7 +2803,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     named_ok = _bands_before_member_roles(doc, named_ok)  # "Lady Marlowe singer Jo Brandt"
     named_ok = [_member_plural_body(e) for e in named_ok]  # "Victoria Farmers president"
     # "who represented Calder Vale for Labour": the seat, wherever the article names it
-    cued = _represented_seats(doc.text) | _venues_after_the(doc.text)  # "the Usher Hall"
+    # "the Usher Hall": names of buildings after a lower-case "the" ("at the Royal Albert Hall"):
+    # places, since a person's name takes no article, though "Hall" ends persons' names too.
+    cued = _represented_seats(doc.text) | {m[1] for m in matches_in(_VENUE_AFTER_THE, doc.text)}
     named_ok = [replace(e, label="LOCATION") if e.text in cued else e for e in named_ok]
     named_ok = [_opening_word_of_body(doc, e, named_ok) for e in named_ok]
     named_ok = _campaign_named_bodies(doc, named_ok)  # "the Committee to Protect Bloggers"
@@ -2989,17 +2990,13 @@ def _listed_untagged_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
                     end += 1
                 name = " ".join(w[k:end])
                 plain = not (gazetteer.first_name(w[k]) or gazetteer.candidates(name))
-                if plain and not _opening_word(w[k]):
+                # A capitalised word that opens no body's name: a common word, a day's or an opener.
+                if plain and not (w[k].lower() in COMMON or w[k] in untagged.NOT_OPENING):
                     out.append(s.entity("ORGANIZATION", k, end))
                 if end + 1 >= len(w) or w[end] not in (",", "and", "or"):
                     break
                 k = end + 1
     return out
-
-
-def _opening_word(word: str) -> bool:
-    """A capitalised word that opens no body's name: a common word, a day's or an opener."""
-    return word.lower() in COMMON or word in untagged.NOT_OPENING
 
 
 def _listed_as_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -3619,13 +3616,6 @@ def _breed(doc: Doc, e: Entity) -> bool:
 _MINOR_PLANET_NUMBER = lexicons.pattern("minor_planet_numbers")
 
 
-def _minor_planet_names(text: str) -> set[str]:
-    """The one-word names the text prints after a catalogue number ("the asteroid 31416
-    Norvik"): minor planets, as science copy prints them, no persons; a year before a name
-    is no such number."""
-    return {m["name"] for m in _MINOR_PLANET_NUMBER.finditer(text)}
-
-
 def _animal_described(doc: Doc, e: Entity) -> bool:
     """A name described as an animal in the apposition after it ("Rex, a black spaniel
     cross,", "Bella, an old horse."): the apposition, opened by "a" or "an", ends in an
@@ -4045,12 +4035,6 @@ def word_after(doc: Doc, e: Entity) -> str:
     """The token right after a name ("lake" of "the Tonle Sap lake"), or ""."""
     tokens = doc.sentences[e.sentence].tokens
     return tokens[e.end_token].text if e.end_token < len(tokens) else ""
-
-
-def _venues_after_the(text: str) -> set[str]:
-    """Names of buildings after a lower-case "the" ("at the Royal Albert Hall"): places, since
-    a person's name takes no article, though "Hall" ends persons' names too."""
-    return {m[1] for m in matches_in(_VENUE_AFTER_THE, text)}
 
 
 _REPRESENTED_SEAT = lexicons.pattern("represented_seats")

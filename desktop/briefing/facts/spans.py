@@ -417,13 +417,8 @@ def _spelt_out(doc: Doc, entities: list[Entity]) -> list[Entity]:
         span = _spelt(s, e, held) if e.label == "ORGANIZATION" else None
         out.append(s.entity(e.label, *span) if span else e)
         if span:  # the same name cut the same way with no acronym after it: `_written_whole`
-            names.add(_words(s, out[-1]))
+            names.add(tuple(t.text for t in s.tokens[out[-1].first_token : out[-1].end_token]))
     return [_written_whole(doc.sentences[e.sentence], e, names, held) for e in out]
-
-
-def _words(s: Sentence, e: Entity) -> tuple[str, ...]:
-    """The words of `e`, as tokens."""
-    return tuple(t.text for t in s.tokens[e.first_token : e.end_token])
 
 
 def _written_whole(
@@ -793,7 +788,9 @@ def _members_cut(doc: Doc, e: Entity) -> Entity:
         return e
     if not (words[1].istitle() and words[1].lower() in _MEMBER_PLURALS):
         return e
-    if _state_members_body(words):
+    # "NSW Farmers": an Australian state's short form and a plural of the people an association
+    # gathers name that state's association (the farm lobby), not the state.
+    if words[0] in gazetteer.STATE_FORMS and words[1] in ASSOCIATION_PLURALS:
         return e
     return doc.sentences[e.sentence].entity("ORGANIZATION", e.first_token, e.end_token - 1)
 
@@ -801,12 +798,6 @@ def _members_cut(doc: Doc, e: Entity) -> Entity:
 # Plurals of the people an association gathers, the last word of its name ("Valby Farmers"):
 # read here and by kinds (a name ending in one is the association).
 ASSOCIATION_PLURALS = lexicons.words("member_plural_bodies")
-
-
-def _state_members_body(words: list[str]) -> bool:
-    """ "NSW Farmers": an Australian state's short form and a plural of the people an
-    association gathers name that state's association (the farm lobby), not the state."""
-    return words[0] in gazetteer.STATE_FORMS and words[1] in ASSOCIATION_PLURALS
 
 
 # A body's own service written after its name: "iNews" of "Norcast iNews".
