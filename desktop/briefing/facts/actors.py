@@ -3759,8 +3759,7 @@ def _shortened(short: str, name: str, people: list[_Row]) -> bool:
     ends = {n[-1] for n in full_names}
     if word == full[0]:
         return word not in ends
-    starts = {n[0] for n in full_names}
-    return word in _NICKNAMES.get(full[0], ()) and word not in starts | ends
+    return word in _NICKNAMES.get(full[0], ()) and word not in {n[0] for n in full_names} | ends
 
 
 def _courtesy_titled(text: str, row: _Row) -> bool:

@@ -397,8 +397,7 @@ def _placed_in(doc: Doc, e: Entity, places: dict[int, list[int]]) -> bool:
     link = doc.text[e.end : later[0]] if later else ""
     # a place noun in apposition: "Valco, in Norland, said" may be the firm's office, "Lind,
     # in Valby, said" where she spoke
-    apposed = link.startswith((", a ", ", an ", ", the "))
-    return apposed and bool(TOWN_LINK.match(link))
+    return link.startswith((", a ", ", an ", ", the ")) and bool(TOWN_LINK.match(link))
 
 
 def _unlisted_towns(doc: Doc, name_parts: set[str], given: set[str]) -> set[str]:
@@ -1912,8 +1911,7 @@ def _band_member_named(doc: Doc, e: Entity, name: str) -> bool:
     """A person's name that is also a place's, right after a band member's role noun
     ("Orvane frontman Tolvik"), stays the member's: a band's role takes a person, and a
     performer known by one name may bear a town's; not a country's name."""
-    before = word_before(doc, e).lower()
-    return before in BAND_MEMBER_ROLES and not gazetteer.country_name(name)
+    return word_before(doc, e).lower() in BAND_MEMBER_ROLES and not gazetteer.country_name(name)
 
 
 # Role nouns only a person fills: not "owner", "champion" (a firm's, a club's; see the file).
@@ -3836,8 +3834,7 @@ def _run_past(tokens: tuple[Token, ...], end: int, inside: list[Entity]) -> bool
     other than a list's ("Jo Park of Valby", not "Jo Park and Ann Lind")."""
     if len(inside) != 1 or tokens[end - 1].end <= inside[0].end:
         return False
-    after = next(t for t in tokens if t.start >= inside[0].end)
-    return after.text not in (",", "and", "&")
+    return next(t for t in tokens if t.start >= inside[0].end).text not in (",", "and", "&")
 
 
 def _after_given_name(text: str, start: int) -> bool:
@@ -3874,8 +3871,7 @@ def _noun_by_modifier(tokens: tuple[Token, ...], k: int) -> bool:
         return False
     before = tokens[k - 1]
     end = before.text.rpartition("-")[2]
-    hyphened = "-" in before.text and end.isalpha() and end.islower()
-    return hyphened
+    return "-" in before.text and end.isalpha() and end.islower()
 
 
 def _capital_the_plural_act(doc: Doc, e: Entity, name: str) -> bool:

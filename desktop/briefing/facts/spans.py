@@ -1162,8 +1162,7 @@ def _poll_partners(s: Sentence, e: Entity) -> list[Entity]:
 def _listed_after(s: Sentence, end: int, first: int) -> bool:
     """A comma, after a possessive mark or not, is all between a name ending at `end` and a
     span opening at `first` ("Norland Credit's, Valby Grade's and Sundby")."""
-    between = [t.text for t in s.tokens[end:first]]
-    return between in ([","], *([m, ","] for m in POSSESSIVE_MARKS))
+    return [t.text for t in s.tokens[end:first]] in ([","], *([m, ","] for m in POSSESSIVE_MARKS))
 
 
 def _acts_or_set_off(s: Sentence, end: int) -> bool:
