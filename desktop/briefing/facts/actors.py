@@ -442,8 +442,7 @@ def _band_role_lead(role: str, owner: str) -> int:
     ("former Kestrelzone singer", written "Former Kestrelzone singer" as a sentence opens),
     with its space, else 0: the band's name then starts after it."""
     first = role.split(" ", 1)[0]
-    rest = role[len(first) + 1 :]
-    led = first.lower() in _LEAD_MODIFIERS and rest.startswith(owner + " ")
+    led = first.lower() in _LEAD_MODIFIERS and role[len(first) + 1 :].startswith(owner + " ")
     return len(first) + 1 if led else 0
 
 
@@ -3590,8 +3589,7 @@ def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]
             continue  # the full name itself ("Valby Hawks captain")
         if any(a < end and start < b for a, b in spans):
             continue  # inside a name already read
-        sentence = sentence_index(starts, start)
-        found.add(word, Evidence(sentence, start, end))
+        found.add(word, Evidence(sentence_index(starts, start), start, end))
     for row in people:
         body = lone.get(row.affiliation or "")
         row.affiliation = body.name if body else row.affiliation

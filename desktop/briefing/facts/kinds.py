@@ -465,8 +465,8 @@ def _short_bodies(doc: Doc, bodies: set[str], person_words: set[str]) -> set[str
     # "Lind said" may be a person's surname, but not the head of a firm's name by its trade or
     # form ("Valco Dynamics… Valco said in a statement"): a firm speaks as often as anyone.
     firm_heads = {w[0] for n in bodies if (w := n.split())[-1] in COMPANY_ENDS | FIRM_TRADES}
-    speaking = {clean_name(e.text) for e in doc.entities if _speaks(doc, e)}  # "Lind said"
-    titled |= speaking - firm_heads
+    # "Lind said"
+    titled |= {clean_name(e.text) for e in doc.entities if _speaks(doc, e)} - firm_heads
     placed = {clean_name(e.text) for e in doc.entities if e.label == "LOCATION"}
     return heads - person_words - titled - placed
 
@@ -1344,8 +1344,7 @@ def _person_after_name(doc: Doc, e: Entity) -> bool:
     """ "Jo Lind, who", "Jo Lind's wife", "Jo Lind lines up": words only a person takes right
     after the name, whatever its first name (no first-name list holds every name). Not "who"
     after a noun's preposition: "Democrats on Capitol Hill, who" speaks of the Democrats."""
-    after = doc.text[e.end : e.end + 24].replace("\u2019", "'")
-    found = _PERSON_FOLLOWERS.match(after)
+    found = _PERSON_FOLLOWERS.match(doc.text[e.end : e.end + 24].replace("\u2019", "'"))
     tokens = doc.sentences[e.sentence].tokens
     k = e.first_token
     # a noun, then a preposition, then the name: "who" may be the noun's
@@ -1889,8 +1888,7 @@ def _bands_before_member_roles(doc: Doc, entities: list[Entity]) -> list[Entity]
     place's name ("Valby singer Jo Lind", a town's or a country's) nor a people's adjective."""
     bands: set[str] = set()
     for e in entities:
-        tokens = doc.sentences[e.sentence].tokens
-        after = [t.text for t in tokens[e.end_token : e.end_token + 2]]
+        after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 2]]
         if e.label == "LOCATION" or len(after) < 2 or after[0] not in BAND_MEMBER_ROLES:
             continue
         name = clean_name(e.text)
@@ -2986,8 +2984,7 @@ def _listed_untagged_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 end = k
                 while end < len(w) and w[end][:1].isupper() and (s.index, end) not in tagged:
                     end += 1
-                name = " ".join(w[k:end])
-                plain = not (gazetteer.first_name(w[k]) or gazetteer.candidates(name))
+                plain = not (gazetteer.first_name(w[k]) or gazetteer.candidates(" ".join(w[k:end])))
                 # A capitalised word that opens no body's name: a common word, a day's or an opener.
                 if plain and not (w[k].lower() in COMMON or w[k] in untagged.NOT_OPENING):
                     out.append(s.entity("ORGANIZATION", k, end))
@@ -3528,8 +3525,7 @@ def _played_by(doc: Doc, e: Entity) -> bool:
     if len(cue) < 3 or cue[0] != "," or cue[1] not in _NO_NAME["cast_passive"] or cue[2] != "by":
         return False
     actor = tokens[k + 3].start if k + 3 < len(tokens) else -1
-    found = [x for x in doc.entities if x.label == "PERSON" and x.start == actor and " " in x.text]
-    if not found:
+    if not [x for x in doc.entities if x.label == "PERSON" and x.start == actor and " " in x.text]:
         return False
     return _about_a_work(doc, e)
 

@@ -235,8 +235,7 @@ def _partners_start(s: Sentence, e: Entity, entities: list[Entity]) -> int | Non
 
 def _partner_name(word: str) -> bool:
     """One capitalised word that may be a partner's surname: no big town, region or country."""
-    known = gazetteer.candidates(word)
-    big = any(k.type != "city" or k.population >= 100_000 for k in known)
+    big = any(k.type != "city" or k.population >= 100_000 for k in gazetteer.candidates(word))
     return word.istitle() and word.isalpha() and not big
 
 
@@ -452,8 +451,7 @@ def _spelt(s: Sentence, e: Entity, held: set[tuple[int, int]]) -> tuple[int, int
     for k in range(e.first_token, max(e.first_token - 4, 0) - 1, -1):
         run = words[k:j]
         named = run[0][:1].isupper() and all(map(_spelt_word, run))
-        initials = "".join(w[0] for w in run if w[:1].isupper())
-        if named and all(free[k:j]) and initials == acronym:
+        if named and all(free[k:j]) and "".join(w[0] for w in run if w[:1].isupper()) == acronym:
             return (k, j) if (k, j) != (e.first_token, e.end_token) else None
     return None
 
@@ -1111,8 +1109,7 @@ def _work_after_persons_possessive(s: Sentence, e: Entity, previous: Entity | No
     if previous is None or previous.label != "PERSON" or e.first_token < 1:
         return False
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
-    plain = all(w.istitle() and w.isalpha() for w in words)
-    if not plain or gazetteer.candidates(" ".join(words)):
+    if not all(w.istitle() and w.isalpha() for w in words) or gazetteer.candidates(" ".join(words)):
         return False
     if e.end_token < len(s.tokens) and s.tokens[e.end_token].tag in ("NN", "NNS"):
         return False  # a modifier of a noun: "Lind's White House aides"
