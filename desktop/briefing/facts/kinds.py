@@ -1652,11 +1652,9 @@ def _firm_not_place(
         return True
     if not known and _cue_led_firm_pair(doc, e, org_spans):
         return True
-    if not known and _place_led_firm(name, doc.text) or not known and _employer_after_role(doc, e):
+    if not known and (_place_led_firm(name, doc.text) or _employer_after_role(doc, e)):
         return True
-    if len(words) != 1 or name not in org_heads:
-        return False
-    return not known or name in stocked
+    return len(words) == 1 and name in org_heads and (not known or name in stocked)
 
 
 def _employer_after_role(doc: Doc, e: Entity) -> bool:
