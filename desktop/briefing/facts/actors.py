@@ -3171,22 +3171,23 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     after = [t.tag for t in tokens[k + 1 : k + 4] if t.tag != "RB"]
     if tokens[k].tag == "MD" and (be := _modal_be(tokens, k)) is not None:
         return _acting_after_modal_be(tokens, be)
-    if tokens[k].text.lower() in _STATE["copula"] and _member_next(tokens, k + 1):
+    copula = tokens[k].text.lower() in _STATE["copula"]
+    if copula and _member_next(tokens, k + 1):
         return True  # "Oslo is a member of the council": it takes part
     have = tokens[k].text.lower() in _STATE["have"]
     if have and [t.text for t in tokens[k + 1 : k + 2]] == ["been"]:
         return _acting(tokens, k + 1)  # as after "is": "Oslo has been hit", "has been sending"
-    if have and after[:2] == ["DT", "JJS"]:
-        return False  # "Oslo has the highest rate": a ranking, the country only its scene
-    if have and after[:1] and after[0] in _STATE["possessed"]:
-        return False  # "Oslo has no jurisdiction", "Norland has the opportunity": it holds, no act
-    if tokens[k].text.lower() in _STATE["copula"] and _pressed_passive(tokens, k + 1):
-        return True  # "Valby was warned of sanctions": the place stands for its government
-    if tokens[k].text.lower() in _STATE["copula"] and _stance_before_to(tokens, k + 1):
-        return True  # "Valby remained committed to the pact": its government's stance
+    # "Oslo has the highest rate": a ranking, the country only its scene; "Oslo has no
+    # jurisdiction", "Norland has the opportunity": it holds, no act
+    if have and (after[:2] == ["DT", "JJS"] or after[:1] and after[0] in _STATE["possessed"]):
+        return False
+    # "Valby was warned of sanctions": the place stands for its government; "Valby remained
+    # committed to the pact": its government's stance
+    if copula and (_pressed_passive(tokens, k + 1) or _stance_before_to(tokens, k + 1)):
+        return True
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"] or tags[:2] == ["TO", "VB"]
-    return tokens[k].text.lower() not in _STATE["copula"] or participle
+    return not copula or participle
 
 
 def _modal_be(tokens: tuple[Token, ...], k: int) -> int | None:

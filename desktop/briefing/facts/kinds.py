@@ -1646,13 +1646,13 @@ def _firm_not_place(
     has ("Columbia's stock")."""
     known = bool(gazetteer.candidates(name))
     words = name.split()
-    if not known and len(words) > 1 and words[-1] in COMPANY_ENDS | FIRM_TRADES:
-        return True
-    if not known and _listed_with_firms(doc, e, org_spans):
-        return True
-    if not known and _cue_led_firm_pair(doc, e, org_spans):
-        return True
-    if not known and (_place_led_firm(name, doc.text) or _employer_after_role(doc, e)):
+    if not known and (
+        (len(words) > 1 and words[-1] in COMPANY_ENDS | FIRM_TRADES)
+        or _listed_with_firms(doc, e, org_spans)
+        or _cue_led_firm_pair(doc, e, org_spans)
+        or _place_led_firm(name, doc.text)
+        or _employer_after_role(doc, e)
+    ):
         return True
     return len(words) == 1 and name in org_heads and (not known or name in stocked)
 
@@ -2565,10 +2565,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
         if e.label == "ORGANIZATION" and name in site_modifiers:
             e = replace(e, label="LOCATION")  # "the Valby landfill" beside "in Valby"
-        if e.label == "LOCATION" and _seat_acts(doc, e, name):
-            e = replace(e, label="ORGANIZATION")  # "Kremlin threats", "the Pentagon said"
-        if e.label == "LOCATION" and _force_named(name):
-            e = replace(e, label="ORGANIZATION")  # "West Mercia Police" read as a place
+        # "Kremlin threats", "the Pentagon said"; "West Mercia Police" read as a place
+        if e.label == "LOCATION" and (_seat_acts(doc, e, name) or _force_named(name)):
+            e = replace(e, label="ORGANIZATION")
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
         # "the Washington Post Trump said", "Valby's Union League": two names
         parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
