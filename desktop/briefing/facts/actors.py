@@ -744,8 +744,8 @@ def _role_start(s: Sentence, end: int) -> int:
         known = _role_word(word.lower()) or (word in words.PORTFOLIOS and j < end)
         known |= word in _TITLE_LEADS and j < end  # "Group" of "Group Managing Director"
         known |= j == end and word.isupper() and word.lower() in _PERSON_NOUNS  # "DJ Jo Lind"
-        known |= _chief_office_field(s, j - 1, end)  # "Chief Financial Officer Jo Lind"
-        known |= _body_office_field(s, j - 1, end)  # "Valby Harbour Board Research Director"
+        # "Chief Financial Officer Jo Lind", "Valby Harbour Board Research Director"
+        known |= _chief_office_field(s, j - 1, end) | _body_office_field(s, j - 1, end)
         known |= j == end and _firm_named_office(s, j - 1)  # "Harbour Ventures partner Jo Lind"
         # "to demand Lind's": a verb; but "linked to supermodel Ann Lind": a noun of people
         people = word in _PERSON_NOUNS and not words.verb_in(word, COMMON, ("d", "ed"))
@@ -766,8 +766,7 @@ def _role_start(s: Sentence, end: int) -> int:
         tied = word == "of" and j + 1 == end and j >= 2 and _role_word(s.tokens[j - 2].text.lower())
         after = s.tokens[j].text.lower()
         tied &= not _role_word(after) or after in _NOT_ROLES  # not "head of chairman"
-        known |= _office_adjective(s, j - 1, end)
-        known |= _jurisdiction_lead(s, j - 1, end)
+        known |= _office_adjective(s, j - 1, end) | _jurisdiction_lead(s, j - 1, end)
         if not (known or tied or common and (tag == "NN" or adjective or plural)):
             return j
         j -= 1

@@ -832,8 +832,8 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     slashed = _SLASHED.search(name) is not None and not any(map(_named, name.split("/")))
     congregation = _congregation(words) and not _speaks_as_person(doc, e)
     people = len(words) > 1 and words[0] in _PEOPLE_OPENERS  # "Ngāti Kahu": an iwi
-    people |= _compass_opened_body(name)  # "Western Power said"
-    people |= _affiliation_after_person(doc, e, name)  # "Jo Park from Lind Holt Berg says"
+    # "Western Power said", "Jo Park from Lind Holt Berg says"
+    people |= _compass_opened_body(name) | _affiliation_after_person(doc, e, name)
     return ended or _acronym(s, e, name) or bracketed or slashed or congregation or people
 
 
@@ -1546,8 +1546,8 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     # "Emory" beside "Emory University": a school's short name
     schools = {n for label, n in names if label == "ORGANIZATION" and n.split()[-1] in SCHOOLS}
     firms |= others & {n.split()[0] for n in schools if " " in n}
-    firms |= {n for n in others if re.fullmatch(r"[A-Z]\w+\.com", n)}  # "Norshop.com"
-    firms |= others & untagged.ORG_NAMES  # "Reuters" read as a person, "Weibo" as a place
+    # "Norshop.com"; "Reuters" read as a person, "Weibo" as a place
+    firms |= {n for n in others if re.fullmatch(r"[A-Z]\w+\.com", n)} | others & untagged.ORG_NAMES
     firms |= {n for n in others if _undotted(n) in untagged.ORG_NAMES}  # "N.A.S.A.", as "NASA"
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
     return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
