@@ -3630,12 +3630,7 @@ def _town_club(short: str, name: str) -> bool:
     word, where other names also open with it ("Atletico Madrid" before "Atletico Valby
     Rovers"; not "Real Sociedad", whose second word is no town)."""
     first, _, town = name.partition(" ")
-    return first == short and " " not in town and _town(town)
-
-
-def _town(word: str) -> bool:
-    """The gazetteer knows `word` as a city."""
-    return any(k.type == "city" for k in gazetteer.candidates(word))
+    return first == short and " " not in town and kinds.known_city(town)
 
 
 _NAMESAKES = lexicons.groups("national_namesakes")  # "Supreme Court": the nation's, bare

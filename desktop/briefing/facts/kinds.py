@@ -1111,7 +1111,7 @@ def _place_beside(
     `starts_at` (either None: not looked for on that side); with `cities`, also a name the
     gazetteer knows as a city, whatever the tagger read ("Swansea", a club's town)."""
     for x in doc.entities:
-        placed = x.label == "LOCATION" or cities and _city_entity(x)
+        placed = x.label == "LOCATION" or cities and known_city(clean_name(x.text))
         if x.sentence != e.sentence or not placed:
             continue
         if x.end_token == ends_at or x.first_token == starts_at:
@@ -1136,9 +1136,9 @@ def _region_paired_with_place(doc: Doc, e: Entity) -> bool:
     return _place_beside(doc, e, k - 1 if before else None, n + 1 if after else None, shared)
 
 
-def _city_entity(e: Entity) -> bool:
-    """The gazetteer knows entity `e`'s name as a city."""
-    return any(k.type == "city" for k in gazetteer.candidates(clean_name(e.text)))
+def known_city(name: str) -> bool:
+    """The gazetteer knows `name` as a city."""
+    return any(k.type == "city" for k in gazetteer.candidates(name))
 
 
 def _sited(doc: Doc, e: Entity) -> bool:
