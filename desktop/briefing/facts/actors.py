@@ -2715,8 +2715,8 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         state = state and name not in FORMER_STATES
         # a listed person's surname never used as a place ("Jo Jordan ... Jordan said")
         state = state or name in people and name == country and name not in placed
-        state = state or (b, name) in cut  # "Little Norway"
-        state = state or e.sentence in sports_lines  # "Norway won the toss"
+        # "Little Norway"; "Norway won the toss"
+        state = state or (b, name) in cut or e.sentence in sports_lines
         if country is None or state:
             continue
         acts = us_state or _acts(doc, e, in_sentence[e.sentence])
@@ -2912,8 +2912,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         while i > 0 and tokens[i].tag in ("RB", "RP"):
             i -= 1
         passive = tokens[i].text.lower()  # the verb past the adverbs: "followed closely by"
-        done = tokens[i].tag in ("VBN", "VBD") or _act(passive)
-        done = done and passive not in _STATE["rank"]  # "followed by": a ranking, no act
+        # "followed by": a ranking, no act
+        done = (tokens[i].tag in ("VBN", "VBD") or _act(passive)) and passive not in _STATE["rank"]
         return done and not _modifier(tokens, end)  # (an act's: "an invasion by Oslo")
     according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
     if according and tokens[end : end + 1] and tokens[end].tag[:2] != "NN":

@@ -724,8 +724,8 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     # first name ("LA Galaxy")
     named = 2 <= len(words) <= 3 and not words[0].isupper() and capitalised(words)
     named = named and not BODY_TAILS.intersection(words) and not _body_end(name)
-    named = named and not _congregation(words)  # "Christ Lutheran Church"
-    named = named and not _trade_named(words)  # "Morgan Soup", "Marlow Healthcare"
+    # "Christ Lutheran Church"; "Morgan Soup", "Marlow Healthcare"
+    named = named and not _congregation(words) and not _trade_named(words)
     named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
     named = named and words[0].lower() not in _BODY_OPENING_GIVEN_NAMES  # "Red Crescent"
     # a town's whole name opening with a first name: "Coral Gables", "Elmira Heights"
@@ -2571,8 +2571,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
         # "the Washington Post Trump said", "Valby's Union League": two names
         parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
-        parts = parts or _list_end_pair(doc, e)  # "at Orra, Tolvik, Vesk and Sarn": two places
-        parts = parts or _place_and_party(doc, e)  # "a Cleveland Democrat": the city, the party
+        # "at Orra, Tolvik, Vesk and Sarn": two places; "a Cleveland Democrat": the city, the party
+        parts = parts or _list_end_pair(doc, e) or _place_and_party(doc, e)
         parts = parts or _country_medium(doc, e)  # "US TV network Norcast": the country
         # "visited", "at": the building, as the guideline has it, even where the body acts;
         # "to", "for" may be the office ("a bid for the White House"): only if it never acts
@@ -2617,8 +2617,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         seat = words_before(doc, e, 2)
         member_seat = seat[-1:] == ["for"] and seat[0] in MEMBER_WORDS and name.istitle()
         # "the Member for Valby, Ann Lind,"; "of Upton Hill, Essex,"
-        sited = _sited(doc, e) or _place_apposition(s, e)  # "Varnia, the seceded province"
-        sited = sited or _street_town(s, e)  # "of Mill Lane, Arden, admitted"
+        # "Varnia, the seceded province"; "of Mill Lane, Arden, admitted"
+        sited = _sited(doc, e) or _place_apposition(s, e) or _street_town(s, e)
         if member_seat and e.label != "LOCATION" and (cut := _seat_then_name(name)):
             # "Member for Gregory Lachlan Moss says": the seat, then the member
             out += [s.entity("LOCATION", e.first_token, e.end_token - cut)]
