@@ -261,8 +261,8 @@ def _role_before(
     k += k == 0 < j and s.tokens[0].text.lower() in kinds.CONNECTIVES  # "Meanwhile Valby Party"
     # a body's name keeps an opening word that may open an office ("State Emergency Service
     # spokesman"); only a modifier of the role goes ("Former Norbank Council chief")
-    body = k < j and s.tokens[j - 1].text in words.ORG_NAME_WORDS
-    body |= _tagged_body(s, k, j, bodies)  # "General Motors spokesman": no rank "General"
+    # "General Motors spokesman": no rank "General"
+    body = k < j and s.tokens[j - 1].text in words.ORG_NAME_WORDS or _tagged_body(s, k, j, bodies)
     run = k  # where the capitalised run began, role words and all ("Deputy Fire Chief")
     while k < j and (low := s.tokens[k].text.lower()) in ROLE_WORDS:  # "Former Norbank chief"
         if body and low not in _ROLE_MODIFIERS:

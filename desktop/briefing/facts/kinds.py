@@ -1289,8 +1289,7 @@ def _firm_seat(doc: Doc, e: Entity, name: str, org_ends: set[tuple[int, int]]) -
         return False
     body = (e.sentence, i - 1) in org_ends or tokens[i - 2].text in COMPANY_ENDS
     after, then = tokens[k].text, tokens[k + 1].text if k + 1 < len(tokens) else ""
-    closing = after in (".", ";") or after == "," and then.islower()
-    closing &= then not in ("and", "or")
+    closing = (after in (".", ";") or after == "," and then.islower()) and then not in ("and", "or")
     known = gazetteer.candidates(name)[:1]
     return body and closing and bool(known) and known[0].type == "city"
 
@@ -2609,8 +2608,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
         # after a title ("President Lind", beside "the Lind plan" read as a body)
-        also_body = name in org_names or _shouted_body(name, org_names)
-        also_body &= name not in name_parts
+        also_body = (name in org_names or _shouted_body(name, org_names)) and name not in name_parts
         also_body &= before.rstrip(".") not in _TITLE_WORDS and not role and name not in listed
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
