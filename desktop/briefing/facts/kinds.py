@@ -2112,18 +2112,13 @@ def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
             return [owner, s.entity("PERSON", k, end)]
         place = gazetteer.candidates(owner.text)
         owned = words[k] in ("'s", "’s", "’", "'") and bool(_OWNER_HEADS & {*words[k + 1 : end]})
-        owned = owned and not _legal_form_only(words[k + 1 : end])
+        # not only a company's legal form after the possessive ("Lomax's Corp.", "Brisk &
+        # Tolley's Inc."): the founder's possessive inside one firm's name owns no second body
+        owned = owned and not all(w in COMPANY_ENDS for w in words[k + 1 : end])
         if owned and (_OWNER_HEADS & {*words[first:k]} or place):
             owned_by = replace(owner, label="LOCATION") if place else owner
             return [owned_by, s.entity(e.label, k + 1, end)]
     return []
-
-
-def _legal_form_only(words: list[str]) -> bool:
-    """Words after a possessive that are only a company's legal form ("Lomax's Corp.",
-    "Brisk & Tolley's Inc."): the founder's possessive inside one firm's name, which owns no
-    second body."""
-    return bool(words) and all(w in COMPANY_ENDS for w in words)
 
 
 def _sited_bodies(doc: Doc) -> set[str]:
@@ -2787,8 +2782,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     named_ok = _listed_as_bodies(doc, named_ok)  # "companies like Valco and Rio Holm"
     named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
-    pacts = _agreement_acronyms(doc.text) | _lower_case_spelt_acronyms(doc.text)
-    pacts |= _scheme_acronyms(doc.text)  # "the Valby Water Plan (VWP)": the scheme's letters
+    pacts = frozenset(m["letters"] for m in matches_in(_AGREEMENT_LETTERS, doc.text))
+    # "the Valby Water Plan (VWP)": the scheme's letters
+    pacts |= _lower_case_spelt_acronyms(doc.text) | _scheme_acronyms(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
     named_ok = _national_trade_firms(doc, named_ok)  # "Norlandic Gas", the trade as a person
     named_ok = _bands_before_member_roles(doc, named_ok)  # "Lady Marlowe singer Jo Brandt"
@@ -2867,12 +2863,6 @@ def _opening_word_of_body(doc: Doc, e: Entity, entities: list[Entity]) -> Entity
 
 
 _AGREEMENT_LETTERS = lexicons.pattern("agreement_acronyms")
-
-
-def _agreement_acronyms(text: str) -> frozenset[str]:
-    """The letters an article gives a pact, treaty or law in brackets after its name ("the
-    Norland Fibre Agreement (NFA)"): they name that document, not a body, at every mention."""
-    return frozenset(m["letters"] for m in matches_in(_AGREEMENT_LETTERS, text))
 
 
 def _scheme_acronyms(text: str) -> frozenset[str]:
