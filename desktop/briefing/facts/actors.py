@@ -261,8 +261,8 @@ def _role_before(
     k += k == 0 < j and s.tokens[0].text.lower() in kinds.CONNECTIVES  # "Meanwhile Valby Party"
     # a body's name keeps an opening word that may open an office ("State Emergency Service
     # spokesman"); only a modifier of the role goes ("Former Norbank Council chief")
-    body = k < j and s.tokens[j - 1].text in words.ORG_NAME_WORDS
-    body |= _tagged_body(s, k, j, bodies)  # "General Motors spokesman": no rank "General"
+    # "General Motors spokesman": no rank "General"
+    body = k < j and s.tokens[j - 1].text in words.ORG_NAME_WORDS or _tagged_body(s, k, j, bodies)
     run = k  # where the capitalised run began, role words and all ("Deputy Fire Chief")
     while k < j and (low := s.tokens[k].text.lower()) in ROLE_WORDS:  # "Former Norbank chief"
         if body and low not in _ROLE_MODIFIERS:
@@ -443,8 +443,7 @@ def _band_role_lead(role: str, owner: str) -> int:
     ("former Kestrelzone singer", written "Former Kestrelzone singer" as a sentence opens),
     with its space, else 0: the band's name then starts after it."""
     first = role.split(" ", 1)[0]
-    rest = role[len(first) + 1 :]
-    led = first.lower() in _LEAD_MODIFIERS and rest.startswith(owner + " ")
+    led = first.lower() in _LEAD_MODIFIERS and role[len(first) + 1 :].startswith(owner + " ")
     return len(first) + 1 if led else 0
 
 
@@ -746,8 +745,8 @@ def _role_start(s: Sentence, end: int) -> int:
         known = _role_word(word.lower()) or (word in words.PORTFOLIOS and j < end)
         known |= word in _TITLE_LEADS and j < end  # "Group" of "Group Managing Director"
         known |= j == end and word.isupper() and word.lower() in _PERSON_NOUNS  # "DJ Jo Lind"
-        known |= _chief_office_field(s, j - 1, end)  # "Chief Financial Officer Jo Lind"
-        known |= _body_office_field(s, j - 1, end)  # "Valby Harbour Board Research Director"
+        # "Chief Financial Officer Jo Lind", "Valby Harbour Board Research Director"
+        known |= _chief_office_field(s, j - 1, end) | _body_office_field(s, j - 1, end)
         known |= j == end and _firm_named_office(s, j - 1)  # "Harbour Ventures partner Jo Lind"
         # "to demand Lind's": a verb; but "linked to supermodel Ann Lind": a noun of people
         people = word in _PERSON_NOUNS and not words.verb_in(word, COMMON, ("d", "ed"))
@@ -768,8 +767,7 @@ def _role_start(s: Sentence, end: int) -> int:
         tied = word == "of" and j + 1 == end and j >= 2 and _role_word(s.tokens[j - 2].text.lower())
         after = s.tokens[j].text.lower()
         tied &= not _role_word(after) or after in _NOT_ROLES  # not "head of chairman"
-        known |= _office_adjective(s, j - 1, end)
-        known |= _jurisdiction_lead(s, j - 1, end)
+        known |= _office_adjective(s, j - 1, end) | _jurisdiction_lead(s, j - 1, end)
         if not (known or tied or common and (tag == "NN" or adjective or plural)):
             return j
         j -= 1
@@ -2718,8 +2716,8 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         state = state and name not in FORMER_STATES
         # a listed person's surname never used as a place ("Jo Jordan ... Jordan said")
         state = state or name in people and name == country and name not in placed
-        state = state or (b, name) in cut  # "Little Norway"
-        state = state or e.sentence in sports_lines  # "Norway won the toss"
+        # "Little Norway"; "Norway won the toss"
+        state = state or (b, name) in cut or e.sentence in sports_lines
         if country is None or state:
             continue
         acts = us_state or _acts(doc, e, in_sentence[e.sentence])
@@ -2915,8 +2913,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         while i > 0 and tokens[i].tag in ("RB", "RP"):
             i -= 1
         passive = tokens[i].text.lower()  # the verb past the adverbs: "followed closely by"
-        done = tokens[i].tag in ("VBN", "VBD") or _act(passive)
-        done = done and passive not in _STATE["rank"]  # "followed by": a ranking, no act
+        # "followed by": a ranking, no act
+        done = (tokens[i].tag in ("VBN", "VBD") or _act(passive)) and passive not in _STATE["rank"]
         return done and not _modifier(tokens, end)  # (an act's: "an invasion by Oslo")
     according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
     if according and tokens[end : end + 1] and tokens[end].tag[:2] != "NN":
@@ -3173,22 +3171,23 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     after = [t.tag for t in tokens[k + 1 : k + 4] if t.tag != "RB"]
     if tokens[k].tag == "MD" and (be := _modal_be(tokens, k)) is not None:
         return _acting_after_modal_be(tokens, be)
-    if tokens[k].text.lower() in _STATE["copula"] and _member_next(tokens, k + 1):
+    copula = tokens[k].text.lower() in _STATE["copula"]
+    if copula and _member_next(tokens, k + 1):
         return True  # "Oslo is a member of the council": it takes part
     have = tokens[k].text.lower() in _STATE["have"]
     if have and [t.text for t in tokens[k + 1 : k + 2]] == ["been"]:
         return _acting(tokens, k + 1)  # as after "is": "Oslo has been hit", "has been sending"
-    if have and after[:2] == ["DT", "JJS"]:
-        return False  # "Oslo has the highest rate": a ranking, the country only its scene
-    if have and after[:1] and after[0] in _STATE["possessed"]:
-        return False  # "Oslo has no jurisdiction", "Norland has the opportunity": it holds, no act
-    if tokens[k].text.lower() in _STATE["copula"] and _pressed_passive(tokens, k + 1):
-        return True  # "Valby was warned of sanctions": the place stands for its government
-    if tokens[k].text.lower() in _STATE["copula"] and _stance_before_to(tokens, k + 1):
-        return True  # "Valby remained committed to the pact": its government's stance
+    # "Oslo has the highest rate": a ranking, the country only its scene; "Oslo has no
+    # jurisdiction", "Norland has the opportunity": it holds, no act
+    if have and (after[:2] == ["DT", "JJS"] or after[:1] and after[0] in _STATE["possessed"]):
+        return False
+    # "Valby was warned of sanctions": the place stands for its government; "Valby remained
+    # committed to the pact": its government's stance
+    if copula and (_pressed_passive(tokens, k + 1) or _stance_before_to(tokens, k + 1)):
+        return True
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"] or tags[:2] == ["TO", "VB"]
-    return tokens[k].text.lower() not in _STATE["copula"] or participle
+    return not copula or participle
 
 
 def _modal_be(tokens: tuple[Token, ...], k: int) -> int | None:
@@ -3591,8 +3590,7 @@ def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]
             continue  # the full name itself ("Valby Hawks captain")
         if any(a < end and start < b for a, b in spans):
             continue  # inside a name already read
-        sentence = sentence_index(starts, start)
-        found.add(word, Evidence(sentence, start, end))
+        found.add(word, Evidence(sentence_index(starts, start), start, end))
     for row in people:
         body = lone.get(row.affiliation or "")
         row.affiliation = body.name if body else row.affiliation
@@ -3633,12 +3631,7 @@ def _town_club(short: str, name: str) -> bool:
     word, where other names also open with it ("Atletico Madrid" before "Atletico Valby
     Rovers"; not "Real Sociedad", whose second word is no town)."""
     first, _, town = name.partition(" ")
-    return first == short and " " not in town and _town(town)
-
-
-def _town(word: str) -> bool:
-    """The gazetteer knows `word` as a city."""
-    return any(k.type == "city" for k in gazetteer.candidates(word))
+    return first == short and " " not in town and kinds.known_city(town)
 
 
 _NAMESAKES = lexicons.groups("national_namesakes")  # "Supreme Court": the nation's, bare
@@ -3760,8 +3753,7 @@ def _shortened(short: str, name: str, people: list[_Row]) -> bool:
     ends = {n[-1] for n in full_names}
     if word == full[0]:
         return word not in ends
-    starts = {n[0] for n in full_names}
-    return word in _NICKNAMES.get(full[0], ()) and word not in starts | ends
+    return word in _NICKNAMES.get(full[0], ()) and word not in {n[0] for n in full_names} | ends
 
 
 def _courtesy_titled(text: str, row: _Row) -> bool:

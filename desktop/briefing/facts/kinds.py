@@ -397,8 +397,7 @@ def _placed_in(doc: Doc, e: Entity, places: dict[int, list[int]]) -> bool:
     link = doc.text[e.end : later[0]] if later else ""
     # a place noun in apposition: "Valco, in Norland, said" may be the firm's office, "Lind,
     # in Valby, said" where she spoke
-    apposed = link.startswith((", a ", ", an ", ", the "))
-    return apposed and bool(TOWN_LINK.match(link))
+    return link.startswith((", a ", ", an ", ", the ")) and bool(TOWN_LINK.match(link))
 
 
 def _unlisted_towns(doc: Doc, name_parts: set[str], given: set[str]) -> set[str]:
@@ -466,8 +465,8 @@ def _short_bodies(doc: Doc, bodies: set[str], person_words: set[str]) -> set[str
     # "Lind said" may be a person's surname, but not the head of a firm's name by its trade or
     # form ("Valco Dynamics… Valco said in a statement"): a firm speaks as often as anyone.
     firm_heads = {w[0] for n in bodies if (w := n.split())[-1] in COMPANY_ENDS | FIRM_TRADES}
-    speaking = {clean_name(e.text) for e in doc.entities if _speaks(doc, e)}  # "Lind said"
-    titled |= speaking - firm_heads
+    # "Lind said"
+    titled |= {clean_name(e.text) for e in doc.entities if _speaks(doc, e)} - firm_heads
     placed = {clean_name(e.text) for e in doc.entities if e.label == "LOCATION"}
     return heads - person_words - titled - placed
 
@@ -506,12 +505,6 @@ def _named(name: str) -> bool:
 
 # Words after which a name is where something is or comes from: "in", "to", "from".
 _PLACED_AFTER = LOCATIVES | {"from"}
-
-
-def _called_by_name(name: str, before: str, given: set[str]) -> bool:
-    """A lone first name or surname that a person of the article bears ("Nigel" or "Farage"
-    beside "Nigel Farage"), not after "in" or "from"."""
-    return name in given and before not in _PLACED_AFTER and not gazetteer.country_name(name)
 
 
 # Last words of bodies' names that no person's name holds ("Council", "School"): derived
@@ -731,8 +724,8 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     # first name ("LA Galaxy")
     named = 2 <= len(words) <= 3 and not words[0].isupper() and capitalised(words)
     named = named and not BODY_TAILS.intersection(words) and not _body_end(name)
-    named = named and not _congregation(words)  # "Christ Lutheran Church"
-    named = named and not _trade_named(words)  # "Morgan Soup", "Marlow Healthcare"
+    # "Christ Lutheran Church"; "Morgan Soup", "Marlow Healthcare"
+    named = named and not _congregation(words) and not _trade_named(words)
     named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
     named = named and words[0].lower() not in _BODY_OPENING_GIVEN_NAMES  # "Red Crescent"
     # a town's whole name opening with a first name: "Coral Gables", "Elmira Heights"
@@ -839,8 +832,8 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     slashed = _SLASHED.search(name) is not None and not any(map(_named, name.split("/")))
     congregation = _congregation(words) and not _speaks_as_person(doc, e)
     people = len(words) > 1 and words[0] in _PEOPLE_OPENERS  # "Ngāti Kahu": an iwi
-    people |= _compass_opened_body(name)  # "Western Power said"
-    people |= _affiliation_after_person(doc, e, name)  # "Jo Park from Lind Holt Berg says"
+    # "Western Power said", "Jo Park from Lind Holt Berg says"
+    people |= _compass_opened_body(name) | _affiliation_after_person(doc, e, name)
     return ended or _acronym(s, e, name) or bracketed or slashed or congregation or people
 
 
@@ -958,9 +951,7 @@ def _body_apposition(tokens: tuple[Token, ...], k: int) -> bool:
     video-sharing app owned by Norco": an apposition after the name whose head noun (the last
     of its noun phrase, not a possessor: "a bank's economist", "the firm's chief") is a
     body's."""
-    if k + 2 >= len(tokens) or tokens[k].text != ",":
-        return False
-    if tokens[k + 1].text.lower() not in _ARTICLES:
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text.lower() not in _ARTICLES:
         return False
     j, tags = k + 2, [t.tag for t in tokens] + [""]  # "": past the last token
     # a gerund before a noun is in the noun phrase too: "a holding company"
@@ -1120,7 +1111,7 @@ def _place_beside(
     `starts_at` (either None: not looked for on that side); with `cities`, also a name the
     gazetteer knows as a city, whatever the tagger read ("Swansea", a club's town)."""
     for x in doc.entities:
-        placed = x.label == "LOCATION" or cities and _city_entity(x)
+        placed = x.label == "LOCATION" or cities and known_city(clean_name(x.text))
         if x.sentence != e.sentence or not placed:
             continue
         if x.end_token == ends_at or x.first_token == starts_at:
@@ -1145,9 +1136,9 @@ def _region_paired_with_place(doc: Doc, e: Entity) -> bool:
     return _place_beside(doc, e, k - 1 if before else None, n + 1 if after else None, shared)
 
 
-def _city_entity(e: Entity) -> bool:
-    """The gazetteer knows entity `e`'s name as a city."""
-    return any(k.type == "city" for k in gazetteer.candidates(clean_name(e.text)))
+def known_city(name: str) -> bool:
+    """The gazetteer knows `name` as a city."""
+    return any(k.type == "city" for k in gazetteer.candidates(name))
 
 
 def _sited(doc: Doc, e: Entity) -> bool:
@@ -1298,8 +1289,7 @@ def _firm_seat(doc: Doc, e: Entity, name: str, org_ends: set[tuple[int, int]]) -
         return False
     body = (e.sentence, i - 1) in org_ends or tokens[i - 2].text in COMPANY_ENDS
     after, then = tokens[k].text, tokens[k + 1].text if k + 1 < len(tokens) else ""
-    closing = after in (".", ";") or after == "," and then.islower()
-    closing &= then not in ("and", "or")
+    closing = (after in (".", ";") or after == "," and then.islower()) and then not in ("and", "or")
     known = gazetteer.candidates(name)[:1]
     return body and closing and bool(known) and known[0].type == "city"
 
@@ -1353,8 +1343,7 @@ def _person_after_name(doc: Doc, e: Entity) -> bool:
     """ "Jo Lind, who", "Jo Lind's wife", "Jo Lind lines up": words only a person takes right
     after the name, whatever its first name (no first-name list holds every name). Not "who"
     after a noun's preposition: "Democrats on Capitol Hill, who" speaks of the Democrats."""
-    after = doc.text[e.end : e.end + 24].replace("\u2019", "'")
-    found = _PERSON_FOLLOWERS.match(after)
+    found = _PERSON_FOLLOWERS.match(doc.text[e.end : e.end + 24].replace("\u2019", "'"))
     tokens = doc.sentences[e.sentence].tokens
     k = e.first_token
     # a noun, then a preposition, then the name: "who" may be the noun's
@@ -1556,8 +1545,8 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     # "Emory" beside "Emory University": a school's short name
     schools = {n for label, n in names if label == "ORGANIZATION" and n.split()[-1] in SCHOOLS}
     firms |= others & {n.split()[0] for n in schools if " " in n}
-    firms |= {n for n in others if re.fullmatch(r"[A-Z]\w+\.com", n)}  # "Norshop.com"
-    firms |= others & untagged.ORG_NAMES  # "Reuters" read as a person, "Weibo" as a place
+    # "Norshop.com"; "Reuters" read as a person, "Weibo" as a place
+    firms |= {n for n in others if re.fullmatch(r"[A-Z]\w+\.com", n)} | others & untagged.ORG_NAMES
     firms |= {n for n in others if _undotted(n) in untagged.ORG_NAMES}  # "N.A.S.A.", as "NASA"
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
     return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
@@ -1656,19 +1645,15 @@ def _firm_not_place(
     has ("Columbia's stock")."""
     known = bool(gazetteer.candidates(name))
     words = name.split()
-    if not known and len(words) > 1 and words[-1] in COMPANY_ENDS | FIRM_TRADES:
+    if not known and (
+        (len(words) > 1 and words[-1] in COMPANY_ENDS | FIRM_TRADES)
+        or _listed_with_firms(doc, e, org_spans)
+        or _cue_led_firm_pair(doc, e, org_spans)
+        or _place_led_firm(name, doc.text)
+        or _employer_after_role(doc, e)
+    ):
         return True
-    if not known and _listed_with_firms(doc, e, org_spans):
-        return True
-    if not known and _cue_led_firm_pair(doc, e, org_spans):
-        return True
-    if not known and _place_led_firm(name, doc.text):
-        return True
-    if not known and _employer_after_role(doc, e):
-        return True
-    if len(words) != 1 or name not in org_heads:
-        return False
-    return not known or name in stocked
+    return len(words) == 1 and name in org_heads and (not known or name in stocked)
 
 
 def _employer_after_role(doc: Doc, e: Entity) -> bool:
@@ -1900,8 +1885,7 @@ def _bands_before_member_roles(doc: Doc, entities: list[Entity]) -> list[Entity]
     place's name ("Valby singer Jo Lind", a town's or a country's) nor a people's adjective."""
     bands: set[str] = set()
     for e in entities:
-        tokens = doc.sentences[e.sentence].tokens
-        after = [t.text for t in tokens[e.end_token : e.end_token + 2]]
+        after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 2]]
         if e.label == "LOCATION" or len(after) < 2 or after[0] not in BAND_MEMBER_ROLES:
             continue
         name = clean_name(e.text)
@@ -1922,8 +1906,7 @@ def _band_member_named(doc: Doc, e: Entity, name: str) -> bool:
     """A person's name that is also a place's, right after a band member's role noun
     ("Orvane frontman Tolvik"), stays the member's: a band's role takes a person, and a
     performer known by one name may bear a town's; not a country's name."""
-    before = word_before(doc, e).lower()
-    return before in BAND_MEMBER_ROLES and not gazetteer.country_name(name)
+    return word_before(doc, e).lower() in BAND_MEMBER_ROLES and not gazetteer.country_name(name)
 
 
 # Role nouns only a person fills: not "owner", "champion" (a firm's, a club's; see the file).
@@ -2129,18 +2112,13 @@ def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
             return [owner, s.entity("PERSON", k, end)]
         place = gazetteer.candidates(owner.text)
         owned = words[k] in ("'s", "’s", "’", "'") and bool(_OWNER_HEADS & {*words[k + 1 : end]})
-        owned = owned and not _legal_form_only(words[k + 1 : end])
+        # not only a company's legal form after the possessive ("Lomax's Corp.", "Brisk &
+        # Tolley's Inc."): the founder's possessive inside one firm's name owns no second body
+        owned = owned and not all(w in COMPANY_ENDS for w in words[k + 1 : end])
         if owned and (_OWNER_HEADS & {*words[first:k]} or place):
             owned_by = replace(owner, label="LOCATION") if place else owner
             return [owned_by, s.entity(e.label, k + 1, end)]
     return []
-
-
-def _legal_form_only(words: list[str]) -> bool:
-    """Words after a possessive that are only a company's legal form ("Lomax's Corp.",
-    "Brisk & Tolley's Inc."): the founder's possessive inside one firm's name, which owns no
-    second body."""
-    return bool(words) and all(w in COMPANY_ENDS for w in words)
 
 
 def _sited_bodies(doc: Doc) -> set[str]:
@@ -2581,15 +2559,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
         if e.label == "ORGANIZATION" and name in site_modifiers:
             e = replace(e, label="LOCATION")  # "the Valby landfill" beside "in Valby"
-        if e.label == "LOCATION" and _seat_acts(doc, e, name):
-            e = replace(e, label="ORGANIZATION")  # "Kremlin threats", "the Pentagon said"
-        if e.label == "LOCATION" and _force_named(name):
-            e = replace(e, label="ORGANIZATION")  # "West Mercia Police" read as a place
+        # "Kremlin threats", "the Pentagon said"; "West Mercia Police" read as a place
+        if e.label == "LOCATION" and (_seat_acts(doc, e, name) or _force_named(name)):
+            e = replace(e, label="ORGANIZATION")
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
         # "the Washington Post Trump said", "Valby's Union League": two names
         parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
-        parts = parts or _list_end_pair(doc, e)  # "at Orra, Tolvik, Vesk and Sarn": two places
-        parts = parts or _place_and_party(doc, e)  # "a Cleveland Democrat": the city, the party
+        # "at Orra, Tolvik, Vesk and Sarn": two places; "a Cleveland Democrat": the city, the party
+        parts = parts or _list_end_pair(doc, e) or _place_and_party(doc, e)
         parts = parts or _country_medium(doc, e)  # "US TV network Norcast": the country
         # "visited", "at": the building, as the guideline has it, even where the body acts;
         # "to", "for" may be the office ("a bid for the White House"): only if it never acts
@@ -2626,16 +2603,15 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
         # after a title ("President Lind", beside "the Lind plan" read as a body)
-        also_body = name in org_names or _shouted_body(name, org_names)
-        also_body &= name not in name_parts
+        also_body = (name in org_names or _shouted_body(name, org_names)) and name not in name_parts
         also_body &= before.rstrip(".") not in _TITLE_WORDS and not role and name not in listed
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
         seat = words_before(doc, e, 2)
         member_seat = seat[-1:] == ["for"] and seat[0] in MEMBER_WORDS and name.istitle()
         # "the Member for Valby, Ann Lind,"; "of Upton Hill, Essex,"
-        sited = _sited(doc, e) or _place_apposition(s, e)  # "Varnia, the seceded province"
-        sited = sited or _street_town(s, e)  # "of Mill Lane, Arden, admitted"
+        # "Varnia, the seceded province"; "of Mill Lane, Arden, admitted"
+        sited = _sited(doc, e) or _place_apposition(s, e) or _street_town(s, e)
         if member_seat and e.label != "LOCATION" and (cut := _seat_then_name(name)):
             # "Member for Gregory Lachlan Moss says": the seat, then the member
             out += [s.entity("LOCATION", e.first_token, e.end_token - cut)]
@@ -2723,7 +2699,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # a side (a team) in a sports report: not after "in" nor at a ground
         side = sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
         side &= name not in grounds and not _town_read_as_place(doc, e, name, written)
-        called = _called_by_name(name, before, given)
+        # A lone first name or surname that a person of the article bears ("Nigel" or "Farage"
+        # beside "Nigel Farage"), not after "in" or "from".
+        called = name in given and before not in _PLACED_AFTER and not gazetteer.country_name(name)
         called = called and not _state_after_town(doc, e, name, place_ends)
         if _titled_person(name) or called:
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
@@ -2793,7 +2771,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     storms = _storm_names(doc)
     named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
     # a minor planet's name after its catalogue number, there and wherever else it is used
-    planets = _minor_planet_names(doc.text)
+    # The one-word names the text prints after a catalogue number ("the asteroid 31416 Norvik"):
+    # minor planets, as science copy prints them, no persons; a year before a name is no such
+    # number.
+    planets = {m["name"] for m in _MINOR_PLANET_NUMBER.finditer(doc.text)}
     named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in planets)]
     # "Moor Lane (BBC Two)": a programme's title, as listings write it
     named_ok = [e for e in named_ok if not (e.label == "PERSON" and _programme_by_channel(doc, e))]
@@ -2801,14 +2782,17 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     named_ok = _listed_as_bodies(doc, named_ok)  # "companies like Valco and Rio Holm"
     named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
-    pacts = _agreement_acronyms(doc.text) | _lower_case_spelt_acronyms(doc.text)
-    pacts |= _scheme_acronyms(doc.text)  # "the Valby Water Plan (VWP)": the scheme's letters
+    pacts = frozenset(m["letters"] for m in matches_in(_AGREEMENT_LETTERS, doc.text))
+    # "the Valby Water Plan (VWP)": the scheme's letters
+    pacts |= _lower_case_spelt_acronyms(doc.text) | _scheme_acronyms(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
     named_ok = _national_trade_firms(doc, named_ok)  # "Norlandic Gas", the trade as a person
     named_ok = _bands_before_member_roles(doc, named_ok)  # "Lady Marlowe singer Jo Brandt"
     named_ok = [_member_plural_body(e) for e in named_ok]  # "Victoria Farmers president"
     # "who represented Calder Vale for Labour": the seat, wherever the article names it
-    cued = _represented_seats(doc.text) | _venues_after_the(doc.text)  # "the Usher Hall"
+    # "the Usher Hall": names of buildings after a lower-case "the" ("at the Royal Albert Hall"):
+    # places, since a person's name takes no article, though "Hall" ends persons' names too.
+    cued = _represented_seats(doc.text) | {m[1] for m in matches_in(_VENUE_AFTER_THE, doc.text)}
     named_ok = [replace(e, label="LOCATION") if e.text in cued else e for e in named_ok]
     named_ok = [_opening_word_of_body(doc, e, named_ok) for e in named_ok]
     named_ok = _campaign_named_bodies(doc, named_ok)  # "the Committee to Protect Bloggers"
@@ -2879,12 +2863,6 @@ def _opening_word_of_body(doc: Doc, e: Entity, entities: list[Entity]) -> Entity
 
 
 _AGREEMENT_LETTERS = lexicons.pattern("agreement_acronyms")
-
-
-def _agreement_acronyms(text: str) -> frozenset[str]:
-    """The letters an article gives a pact, treaty or law in brackets after its name ("the
-    Norland Fibre Agreement (NFA)"): they name that document, not a body, at every mention."""
-    return frozenset(m["letters"] for m in matches_in(_AGREEMENT_LETTERS, text))
 
 
 def _scheme_acronyms(text: str) -> frozenset[str]:
@@ -2991,19 +2969,14 @@ def _listed_untagged_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 end = k
                 while end < len(w) and w[end][:1].isupper() and (s.index, end) not in tagged:
                     end += 1
-                name = " ".join(w[k:end])
-                plain = not (gazetteer.first_name(w[k]) or gazetteer.candidates(name))
-                if plain and not _opening_word(w[k]):
+                plain = not (gazetteer.first_name(w[k]) or gazetteer.candidates(" ".join(w[k:end])))
+                # A capitalised word that opens no body's name: a common word, a day's or an opener.
+                if plain and not (w[k].lower() in COMMON or w[k] in untagged.NOT_OPENING):
                     out.append(s.entity("ORGANIZATION", k, end))
                 if end + 1 >= len(w) or w[end] not in (",", "and", "or"):
                     break
                 k = end + 1
     return out
-
-
-def _opening_word(word: str) -> bool:
-    """A capitalised word that opens no body's name: a common word, a day's or an opener."""
-    return word.lower() in COMMON or word in untagged.NOT_OPENING
 
 
 def _listed_as_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -3333,14 +3306,16 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     - the letters of a wire typesetting code ("&UR;")."""
     name = clean_name(e.text)
     words = name.split()
-    if not words or name in NOT_NAMES or word_before(doc, e).lower() in _NO_NAME["storm"]:
+    if (
+        (not words or name in NOT_NAMES or word_before(doc, e).lower() in _NO_NAME["storm"])
+        # "comparing him to Rambo": a character, no actor
+        or name in FICTIONAL
+        # "Happy Passover": a wish quoted from a message, no one's name
+        or (len(words) > 1 and words[0] in _NO_NAME["greeting"] and " ".join(words[1:]) in _GREETED)
+        # "the USS Valby": a ship, no body
+        or (len(words) > 1 and words[0] in _NO_NAME["vessel"])
+    ):
         return True
-    if name in FICTIONAL:
-        return True  # "comparing him to Rambo": a character, no actor
-    if len(words) > 1 and words[0] in _NO_NAME["greeting"] and " ".join(words[1:]) in _GREETED:
-        return True  # "Happy Passover": a wish quoted from a message, no one's name
-    if len(words) > 1 and words[0] in _NO_NAME["vessel"]:
-        return True  # "the USS Valby": a ship, no body
     at = max(0, e.start - 1)  # (the "&" first: most names have none before them)
     if doc.text.startswith("&", at) and _MARKUP.fullmatch(doc.text, at, e.end + 1):
         return True  # "&UR;": a wire typesetting code
@@ -3367,34 +3342,34 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True
     if e.label != "LOCATION" and words[0] in _NO_NAME["event_ordinal"] and words[-1] != "Circuit":
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
-    if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
+    if (
+        (_spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e))
+        # "backing singers Pippa and Sorrel": two persons, no body
+        or (e.label == "ORGANIZATION" and _pair_after_people_plural(doc, e))
+        # "Norbank's head of Trade Policy": the bank's unit, no body of its own
+        or (e.label == "ORGANIZATION" and _unit_after_owned_role(doc, e))
+        # "House prices fell", "the High Street retailer": no name
+        or _trade_compound(doc, e, name)
+        # "the Valby scale of hazards": a scale's name, no place
+        or word_after(doc, e) in _NO_NAME["measure"]
+        # "Other Oscar contenders": a prize, no person
+        or (name in _NO_NAME["award"] and word_after(doc, e) in _NO_NAME["award_noun"])
+        # "won the Oscar for", "the best actress Oscar": the prize
+        or (name in _NO_NAME["award"] and _awarded(words_before(doc, e, 2)))
+        # "the Valco pills": a brand on goods, no actor
+        or (e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"])
+        or (e.label == "PERSON" and _cast_character(doc, e))
+        # "Ola Vik was superb as Lena": a character, however tagged
+        or (e.label in ("PERSON", "LOCATION") and _cast_as(doc, e))
+        or (e.label == "PERSON" and _breed(doc, e))
+        # "Garvo the cat": an animal (a cartoon's), however tagged
+        or (e.label != "ORGANIZATION" and _animal_epithet(doc, e))
+        # "Norsat, the first satellite built in Valby,": a device
+        or _spacecraft_described(doc, e)
+        # "made an OBE in the honours list"
+        or (e.label == "ORGANIZATION" and _indefinite_head(doc, e))
+    ):
         return True
-    if e.label == "ORGANIZATION" and _pair_after_people_plural(doc, e):
-        return True  # "backing singers Pippa and Sorrel": two persons, no body
-    if e.label == "ORGANIZATION" and _unit_after_owned_role(doc, e):
-        return True  # "Norbank's head of Trade Policy": the bank's unit, no body of its own
-    if _trade_compound(doc, e, name):
-        return True  # "House prices fell", "the High Street retailer": no name
-    if word_after(doc, e) in _NO_NAME["measure"]:
-        return True  # "the Valby scale of hazards": a scale's name, no place
-    if name in _NO_NAME["award"] and word_after(doc, e) in _NO_NAME["award_noun"]:
-        return True  # "Other Oscar contenders": a prize, no person
-    if name in _NO_NAME["award"] and _awarded(words_before(doc, e, 2)):
-        return True  # "won the Oscar for", "the best actress Oscar": the prize
-    if e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"]:
-        return True  # "the Valco pills": a brand on goods, no actor
-    if e.label == "PERSON" and _cast_character(doc, e):
-        return True
-    if e.label in ("PERSON", "LOCATION") and _cast_as(doc, e):
-        return True  # "Ola Vik was superb as Lena": a character, however tagged
-    if e.label == "PERSON" and _breed(doc, e):
-        return True
-    if e.label != "ORGANIZATION" and _animal_epithet(doc, e):
-        return True  # "Garvo the cat": an animal (a cartoon's), however tagged
-    if _spacecraft_described(doc, e):
-        return True  # "Norsat, the first satellite built in Valby,": a device
-    if e.label == "ORGANIZATION" and _indefinite_head(doc, e):
-        return True  # "made an OBE in the honours list"
     s = doc.sentences[e.sentence]
     if name.isalpha() and name.isupper() and not s.text.isupper() and _shouted(s, e):
         return not gazetteer.candidates(lookup_name(name))  # "IN ANY MEDIA": shouted words
@@ -3535,8 +3510,7 @@ def _played_by(doc: Doc, e: Entity) -> bool:
     if len(cue) < 3 or cue[0] != "," or cue[1] not in _NO_NAME["cast_passive"] or cue[2] != "by":
         return False
     actor = tokens[k + 3].start if k + 3 < len(tokens) else -1
-    found = [x for x in doc.entities if x.label == "PERSON" and x.start == actor and " " in x.text]
-    if not found:
+    if not [x for x in doc.entities if x.label == "PERSON" and x.start == actor and " " in x.text]:
         return False
     return _about_a_work(doc, e)
 
@@ -3619,13 +3593,6 @@ def _breed(doc: Doc, e: Entity) -> bool:
 
 
 _MINOR_PLANET_NUMBER = lexicons.pattern("minor_planet_numbers")
-
-
-def _minor_planet_names(text: str) -> set[str]:
-    """The one-word names the text prints after a catalogue number ("the asteroid 31416
-    Norvik"): minor planets, as science copy prints them, no persons; a year before a name
-    is no such number."""
-    return {m["name"] for m in _MINOR_PLANET_NUMBER.finditer(text)}
 
 
 def _animal_described(doc: Doc, e: Entity) -> bool:
@@ -3848,8 +3815,7 @@ def _run_past(tokens: tuple[Token, ...], end: int, inside: list[Entity]) -> bool
     other than a list's ("Jo Park of Valby", not "Jo Park and Ann Lind")."""
     if len(inside) != 1 or tokens[end - 1].end <= inside[0].end:
         return False
-    after = next(t for t in tokens if t.start >= inside[0].end)
-    return after.text not in (",", "and", "&")
+    return next(t for t in tokens if t.start >= inside[0].end).text not in (",", "and", "&")
 
 
 def _after_given_name(text: str, start: int) -> bool:
@@ -3886,8 +3852,7 @@ def _noun_by_modifier(tokens: tuple[Token, ...], k: int) -> bool:
         return False
     before = tokens[k - 1]
     end = before.text.rpartition("-")[2]
-    hyphened = "-" in before.text and end.isalpha() and end.islower()
-    return hyphened
+    return "-" in before.text and end.isalpha() and end.islower()
 
 
 def _capital_the_plural_act(doc: Doc, e: Entity, name: str) -> bool:
@@ -4047,12 +4012,6 @@ def word_after(doc: Doc, e: Entity) -> str:
     """The token right after a name ("lake" of "the Tonle Sap lake"), or ""."""
     tokens = doc.sentences[e.sentence].tokens
     return tokens[e.end_token].text if e.end_token < len(tokens) else ""
-
-
-def _venues_after_the(text: str) -> set[str]:
-    """Names of buildings after a lower-case "the" ("at the Royal Albert Hall"): places, since
-    a person's name takes no article, though "Hall" ends persons' names too."""
-    return {m[1] for m in matches_in(_VENUE_AFTER_THE, text)}
 
 
 _REPRESENTED_SEAT = lexicons.pattern("represented_seats")

@@ -235,8 +235,7 @@ def _partners_start(s: Sentence, e: Entity, entities: list[Entity]) -> int | Non
 
 def _partner_name(word: str) -> bool:
     """One capitalised word that may be a partner's surname: no big town, region or country."""
-    known = gazetteer.candidates(word)
-    big = any(k.type != "city" or k.population >= 100_000 for k in known)
+    big = any(k.type != "city" or k.population >= 100_000 for k in gazetteer.candidates(word))
     return word.istitle() and word.isalpha() and not big
 
 
@@ -417,13 +416,8 @@ def _spelt_out(doc: Doc, entities: list[Entity]) -> list[Entity]:
         span = _spelt(s, e, held) if e.label == "ORGANIZATION" else None
         out.append(s.entity(e.label, *span) if span else e)
         if span:  # the same name cut the same way with no acronym after it: `_written_whole`
-            names.add(_words(s, out[-1]))
+            names.add(tuple(t.text for t in s.tokens[out[-1].first_token : out[-1].end_token]))
     return [_written_whole(doc.sentences[e.sentence], e, names, held) for e in out]
-
-
-def _words(s: Sentence, e: Entity) -> tuple[str, ...]:
-    """The words of `e`, as tokens."""
-    return tuple(t.text for t in s.tokens[e.first_token : e.end_token])
 
 
 def _written_whole(
@@ -457,8 +451,7 @@ def _spelt(s: Sentence, e: Entity, held: set[tuple[int, int]]) -> tuple[int, int
     for k in range(e.first_token, max(e.first_token - 4, 0) - 1, -1):
         run = words[k:j]
         named = run[0][:1].isupper() and all(map(_spelt_word, run))
-        initials = "".join(w[0] for w in run if w[:1].isupper())
-        if named and all(free[k:j]) and initials == acronym:
+        if named and all(free[k:j]) and "".join(w[0] for w in run if w[:1].isupper()) == acronym:
             return (k, j) if (k, j) != (e.first_token, e.end_token) else None
     return None
 
@@ -793,7 +786,9 @@ def _members_cut(doc: Doc, e: Entity) -> Entity:
         return e
     if not (words[1].istitle() and words[1].lower() in _MEMBER_PLURALS):
         return e
-    if _state_members_body(words):
+    # "NSW Farmers": an Australian state's short form and a plural of the people an association
+    # gathers name that state's association (the farm lobby), not the state.
+    if words[0] in gazetteer.STATE_FORMS and words[1] in ASSOCIATION_PLURALS:
         return e
     return doc.sentences[e.sentence].entity("ORGANIZATION", e.first_token, e.end_token - 1)
 
@@ -801,12 +796,6 @@ def _members_cut(doc: Doc, e: Entity) -> Entity:
 # Plurals of the people an association gathers, the last word of its name ("Valby Farmers"):
 # read here and by kinds (a name ending in one is the association).
 ASSOCIATION_PLURALS = lexicons.words("member_plural_bodies")
-
-
-def _state_members_body(words: list[str]) -> bool:
-    """ "NSW Farmers": an Australian state's short form and a plural of the people an
-    association gathers name that state's association (the farm lobby), not the state."""
-    return words[0] in gazetteer.STATE_FORMS and words[1] in ASSOCIATION_PLURALS
 
 
 # A body's own service written after its name: "iNews" of "Norcast iNews".
@@ -1120,8 +1109,7 @@ def _work_after_persons_possessive(s: Sentence, e: Entity, previous: Entity | No
     if previous is None or previous.label != "PERSON" or e.first_token < 1:
         return False
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
-    plain = all(w.istitle() and w.isalpha() for w in words)
-    if not plain or gazetteer.candidates(" ".join(words)):
+    if not all(w.istitle() and w.isalpha() for w in words) or gazetteer.candidates(" ".join(words)):
         return False
     if e.end_token < len(s.tokens) and s.tokens[e.end_token].tag in ("NN", "NNS"):
         return False  # a modifier of a noun: "Lind's White House aides"
@@ -1171,8 +1159,7 @@ def _poll_partners(s: Sentence, e: Entity) -> list[Entity]:
 def _listed_after(s: Sentence, end: int, first: int) -> bool:
     """A comma, after a possessive mark or not, is all between a name ending at `end` and a
     span opening at `first` ("Norland Credit's, Valby Grade's and Sundby")."""
-    between = [t.text for t in s.tokens[end:first]]
-    return between in ([","], *([m, ","] for m in POSSESSIVE_MARKS))
+    return [t.text for t in s.tokens[end:first]] in ([","], *([m, ","] for m in POSSESSIVE_MARKS))
 
 
 def _acts_or_set_off(s: Sentence, end: int) -> bool:
