@@ -353,6 +353,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         stop = _P["verb_stop_before"].search(scan, max(0, span.open - 30), span.open)
         uttered = stop is not None and stop.group(1).lower() in cues.VERBS and not found.after
         uttered = uttered and found.how in _CLAUSE_HOWS and _sourced(found) and not partial
+        uttered = (
+            uttered and found.how != How.PRONOUN
+        )  # `he laughed and said, "We'll see."`: whose?
         uttered = uttered and scan[start].isupper() and scan[start:end].rstrip()[-1:] in ".?!"
         # `"Skal!" ("Cheers!")`: a gloss in brackets right after a quotation, the same source's.
         glossed = bool(kept) and kept[-1] is spans[k - 1] and not partial
