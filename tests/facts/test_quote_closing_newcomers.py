@@ -19,8 +19,8 @@ _TEXT = (
     "Tom Berg won the Valby vote last year. Berg drew large crowds in the north.\n\n"
     "“The crowds are thin this time,” said one voter, Ivo Holm.\n\n"
     "“A lot of the visits come across as hollow,” he said.\n\n"
-    "While Berg had a wide array of singers writing songs about him, that has not been "
-    "happening this year, which is something that worries Karl Sand, head of the Valby "
+    "Berg once had a dozen bands penning tunes in his honour, but none have appeared "
+    "this year, which is something that worries Karl Sand, head of the Valby "
     "Voters Club.\n\n"
 )
 

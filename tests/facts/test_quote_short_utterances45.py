@@ -57,7 +57,7 @@ def test_name_after_the_that_calls_something_is_a_thing_described() -> None:
         "growth of the sea god from the figure who coldly\n"
         "called for the loss of a ship because ``He had to\n"
         "test the crew, and He never had the best\n"
-        "sailors to work with,'' to what the King Harald calls the ``quiet\n"
+        "sailors aboard,'' to what the King Harald calls the ``quiet\n"
         "shore'' that the poet Ivar saw.\n"
     )
     last = _quotes(text)[-1]

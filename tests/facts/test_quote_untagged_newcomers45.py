@@ -9,11 +9,11 @@ from briefing.model import Quote
 from briefing.nlp import analyse
 
 _STORY = (
-    "Two sisters, Doaa and Umm, have told of their years on the trawlers. In a talk with "
-    "Valby Radio Doaa said the crews were 'harsh' to newcomers. {name}, 25, was sent to the "
-    "docks at fifteen. {pronoun} said the boats left early.{between} 'Most of the time I "
-    "would stay at my aunt's house because the boats were out. They came back for two days "
-    "and then went back,' {lower} said."
+    "Two sisters, Ilse and Umm, have told of their years on the trawlers. In a talk with "
+    "Valby Radio Ilse said the crews were 'harsh' to newcomers. {name}, 25, was sent to the "
+    "docks at fifteen. {pronoun} said the boats left early.{between} 'Mostly I slept "
+    "at an uncle's flat while the trawlers were at sea. They docked for a weekend "
+    "and then sailed again,' {lower} said."
 )
 
 
@@ -25,9 +25,9 @@ def _last(name: str, pronoun: str, between: str = "") -> Quote:
 
 def test_pronoun_after_untagged_newcomer_is_the_newcomers() -> None:
     last = _last("Umma", "She")
-    assert last.text.startswith("Most of the time") and last.speaker == "Umma"
+    assert last.text.startswith("Mostly I slept") and last.speaker == "Umma"
 
 
 def test_pronoun_past_someone_named_after_the_newcomer_is_not_the_newcomers() -> None:
     last = _last("Umma", "She", " Ana Lund met her at the quay.")
-    assert last.text.startswith("Most of the time") and last.speaker != "Umma"
+    assert last.text.startswith("Mostly I slept") and last.speaker != "Umma"
