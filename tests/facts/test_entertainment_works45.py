@@ -54,7 +54,7 @@ def test_a_title_before_star_is_a_work_wherever_named() -> None:
 
 def test_a_prize_after_the_or_a_category_is_no_person() -> None:
     names = _names(
-        "Lin Dorr went on to win the Oscar for best score, and Mia Holt is tipped for the "
+        "Lin Dorr later took the Oscar for best score, and Mia Holt is tipped for the "
         "best actress Oscar at Valby Bet."
     )
     assert "Oscar" not in names
