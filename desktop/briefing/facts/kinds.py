@@ -3745,6 +3745,7 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
     ranges: set[tuple[int, int]] = set()
     starred: set[str] = set()
     in_sentence = untagged.by_sentence(doc.entities)
+    bodies = {e.text for e in doc.entities if e.label == "ORGANIZATION"}  # once, not a sentence
     for s in doc.sentences:
         tokens, tagged = s.tokens, in_sentence.get(s.index, [])
         # a work noun or "such as" first: most sentences have none, and no run to read
@@ -3782,7 +3783,7 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
             # other mentions too, but not of a place ("Gangs of Valby", Valby elsewhere)
             names.update(e.text for e in inside if not gazetteer.candidates(clean_name(e.text)))
         ranges.update(_pronoun_titles(s, tagged))
-        starred.update(_starred_titles(doc, s))
+        starred.update(_starred_titles(doc, s, bodies))
     # a work's title named before "star" is a work's wherever the tagger read it alone
     ranges.update((e.start, e.end) for e in doc.entities if clean_name(e.text) in starred)
     found = (re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", doc.text) for n in names)
@@ -3791,12 +3792,11 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
     return sorted(ranges | named)
 
 
-def _starred_titles(doc: Doc, s: Sentence) -> set[str]:
+def _starred_titles(doc: Doc, s: Sentence, bodies: set[str]) -> set[str]:
     """Titles of films and shows before "star" and a name ("the Harbour Lights star Jo
     Park"): a run of capitalised words that no place, nationality or body the tagger read
-    alone bears ("Valby star", "Norlandic star" and "the Loud Owls star" stay)."""
+    alone (`bodies`) bears ("Valby star", "Norlandic star" and "the Loud Owls star" stay)."""
     out, tokens = set(), s.tokens
-    bodies = {e.text for e in doc.entities if e.label == "ORGANIZATION"}
     for k, t in enumerate(tokens[1:-1], 1):
         if t.text != "star" or not tokens[k + 1].text[:1].isupper():
             continue
