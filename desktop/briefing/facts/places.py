@@ -1487,8 +1487,8 @@ def without_body_short_forms(
 ) -> tuple[Place, ...]:
     """`places` less a name no table knows that a body of the story goes by, its last word
     ("City" of Harbour City: "City, who are fourth, travel to Sudby"): the club, no place."""
-    ends = {a.name.split()[-1] for a in actors if a.type == "organization" and " " in a.name}
-    ends &= {alias for a in actors for alias in a.aliases}
+    bodies = (a for a in actors if a.type == "organization" and " " in a.name)
+    ends = {end for a in bodies if (end := a.name.split()[-1]) in a.aliases}
     return tuple(p for p in places if p.name not in ends or p.country or p.latitude is not None)
 
 
