@@ -2924,6 +2924,21 @@ def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
 def _cue_listed(doc: Doc, entities: list[Entity], nouns: frozenset[str]) -> Iterator[list[Entity]]:
     """The names of each list a plural noun of `nouns` opens with "like", "such as" or
     "including", in order, while only list links stand between them (`_list_link`)."""
+    for s, at in _list_openings(doc, nouns):
+        run = []  # from the first token after the cue
+        for e in sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start):
+            if e.first_token < at:
+                continue
+            if not all(_list_link(t) for t in s.tokens[at : e.first_token]):
+                break
+            run.append(e)
+            at = e.end_token
+        yield run
+
+
+def _list_openings(doc: Doc, nouns: frozenset[str]) -> Iterator[tuple[Sentence, int]]:
+    """Each sentence with a plural noun of `nouns` and "like", "such as" or "including", and
+    the token after the cue, where the list begins."""
     for s in doc.sentences:
         w = [t.text for t in s.tokens]
         if _LIST_CUE_OPENERS.isdisjoint(w):
@@ -2932,17 +2947,8 @@ def _cue_listed(doc: Doc, entities: list[Entity], nouns: frozenset[str]) -> Iter
             if w[i - 1].lower() not in nouns:
                 continue  # most words: no plural noun of the kind before
             two = i + 1 < len(w) and f"{w[i]} {w[i + 1]}" in _LIST_CUES
-            if not (w[i] in _LIST_CUES or two):
-                continue
-            at, run = i + 1 + two, []  # the first token after the cue
-            for e in sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start):
-                if e.first_token < at:
-                    continue
-                if not all(_list_link(t) for t in s.tokens[at : e.first_token]):
-                    break
-                run.append(e)
-                at = e.end_token
-            yield run
+            if w[i] in _LIST_CUES or two:
+                yield s, i + 1 + two
 
 
 # Plural nouns of bodies before a list of them ("companies", "banks", "retailers").
@@ -2956,26 +2962,19 @@ def _listed_untagged_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     or a common word."""
     tagged = untagged.tokens_of(entities)
     out = []
-    for s in doc.sentences:
+    for s, k in _list_openings(doc, _BODY_LIST_NOUNS):
         w = [t.text for t in s.tokens]
-        for i in range(1, len(w) - 1):
-            if w[i - 1].lower() not in _BODY_LIST_NOUNS:
-                continue  # most words: no plural noun of bodies before
-            two = i + 2 < len(w) and f"{w[i]} {w[i + 1]}" in _LIST_CUES
-            if not (w[i] in _LIST_CUES or two):
-                continue
-            k = i + 1 + two
-            while k < len(w) and (s.index, k) not in tagged and w[k][:1].isupper():
-                end = k
-                while end < len(w) and w[end][:1].isupper() and (s.index, end) not in tagged:
-                    end += 1
-                plain = not (gazetteer.first_name(w[k]) or gazetteer.candidates(" ".join(w[k:end])))
-                # A capitalised word that opens no body's name: a common word, a day's or an opener.
-                if plain and not (w[k].lower() in COMMON or w[k] in untagged.NOT_OPENING):
-                    out.append(s.entity("ORGANIZATION", k, end))
-                if end + 1 >= len(w) or w[end] not in (",", "and", "or"):
-                    break
-                k = end + 1
+        while k < len(w) and (s.index, k) not in tagged and w[k][:1].isupper():
+            end = k
+            while end < len(w) and w[end][:1].isupper() and (s.index, end) not in tagged:
+                end += 1
+            plain = not (gazetteer.first_name(w[k]) or gazetteer.candidates(" ".join(w[k:end])))
+            # A capitalised word that opens no body's name: a common word, a day's or an opener.
+            if plain and not (w[k].lower() in COMMON or w[k] in untagged.NOT_OPENING):
+                out.append(s.entity("ORGANIZATION", k, end))
+            if end + 1 >= len(w) or w[end] not in (",", "and", "or"):
+                break
+            k = end + 1
     return out
 
 
