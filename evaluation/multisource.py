@@ -58,6 +58,7 @@ SOURCES = (
     "abcs5",
     "bbce4",
     "abcr5",
+    "bbcs5",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -208,6 +209,11 @@ LATER |= {"bbce4": 8}
 # first 8 of that shifted stride); development data from the start, its first figures recorded
 # with that round's start code.
 LATER |= {"abcr5": 8}
+# A fifth BBC sport set: annotated blind in the forty-sixth round (BBC sport every fifth story,
+# starting three later than the first set's stride, one beyond the fourth set's shifted one: the
+# first 8 of that shifted stride); development data from the start, its first figures recorded
+# with that round's start code.
+LATER |= {"bbcs5": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
 HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3", "bbct2"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
@@ -228,6 +234,7 @@ _OFFSET["wsj"] = {1: 0, 2: 1, 3: 2, 4: 0, 5: 1, 6: 2}  # every third: each set s
 _OFFSET["bbce"] = {3: 2}  # BBC entertainment every fifth: the third set half a stride later
 _OFFSET["bbce"][4] = 4  # and the fourth four later, the last offset of the stride
 _OFFSET["bbcs"] = {4: 2}  # BBC sport every fifth: the fourth set half a stride later
+_OFFSET["bbcs"][5] = 3  # and the fifth three later, a new shifted stride
 _OFFSET["bbcb"] = {5: 2}  # BBC business every fifth: the fifth set half a stride later
 _OFFSET["bbct"] = {5: 2}  # BBC technology every fifth: the fifth set half a stride later
 
