@@ -59,6 +59,7 @@ SOURCES = (
     "bbce4",
     "abcr5",
     "bbcs5",
+    "abcs6",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -214,6 +215,11 @@ LATER |= {"abcr5": 8}
 # first 8 of that shifted stride); development data from the start, its first figures recorded
 # with that round's start code.
 LATER |= {"bbcs5": 8}
+# A sixth ABC science set: annotated blind in the forty-sixth round (ABC science every 60th
+# story, starting twenty later than the first set's stride, a third of a stride on, between the
+# first and the third set's: the first 8 of that shifted stride); development data from the
+# start, its first figures recorded with that round's start code.
+LATER |= {"abcs6": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
 HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3", "bbct2"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
@@ -230,6 +236,7 @@ _OFFSET["abcr"][5] = 1  # and the fifth an eighth of one (one story) later
 _OFFSET["abcs"] = {1: 0, 2: 30, 3: 15}
 _OFFSET["abcs"][4] = 45  # the fourth three quarters of a stride later
 _OFFSET["abcs"][5] = 5  # the fifth a twelfth of a stride later
+_OFFSET["abcs"][6] = 20  # the sixth a third of a stride later
 _OFFSET["wsj"] = {1: 0, 2: 1, 3: 2, 4: 0, 5: 1, 6: 2}  # every third: each set starts one later
 _OFFSET["bbce"] = {3: 2}  # BBC entertainment every fifth: the third set half a stride later
 _OFFSET["bbce"][4] = 4  # and the fourth four later, the last offset of the stride
