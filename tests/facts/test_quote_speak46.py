@@ -1,5 +1,7 @@
 """Speakers of round 46 on the sets still under the target: a parent counted by children (`the
-mother-of-four`) is the epithet of one person named before, of the parent noun's sex."""
+mother-of-four`) is the epithet of one person named before, of the parent noun's sex; `the
+filmmaker` is the other person of the sentence before when its subject plies another trade; a
+phrase quoted in what `the company` does (no reporting verb) is the company's words."""
 
 from __future__ import annotations
 
@@ -50,3 +52,28 @@ def test_the_filmmaker_stays_described_between_two_other_people() -> None:
     linger = "it is Berg's and Ola Dahl's quiet remarks that linger."
     quotes = _quotes(_FILM.format(linger=linger))
     assert all(q.speaker is None for q in quotes)
+
+
+_DAIRY = "Norbank Dairies has recalled its cheese after a scare in Valby. "
+
+
+def test_a_phrase_quoted_in_what_the_company_does_is_the_company_s() -> None:
+    (quote,) = _quotes(
+        _DAIRY + "Health officials warned shoppers on Friday not to eat it. But Norbank Dairies "
+        'has recalled other products too. The company is closing the Valby plant "out of an '
+        'excess of care" to look for the cause.'
+    )
+    assert quote.speaker == "Norbank Dairies"
+
+
+def test_a_phrase_quoted_in_what_the_company_is_stays_unsourced() -> None:
+    (quote,) = _quotes(_DAIRY + 'The company was "deeply sorry for the trouble" on Friday.')
+    assert quote.speaker is None
+
+
+def test_a_person_named_before_the_phrase_leaves_it_unsourced() -> None:
+    (quote,) = _quotes(
+        _DAIRY + "The company is closing the plant at the request of Jo Park "
+        '"out of an excess of care" to look for the cause.'
+    )
+    assert quote.speaker is None

@@ -3132,6 +3132,28 @@ def opening_subject(clause: str) -> str | None:
     return description_of(subject)
 
 
+def acting_body(people: People, start: int, pos: int) -> str | None:
+    """The body a description opens the sentence at `start` with (`The company is closing the
+    plant "out of caution"`), whose act the writer reports around a phrase quoted at `pos` with
+    no reporting verb: the body's own words for it. None when the sentence names any actor but
+    a place before the mark, says what the body is (`The club were "unlucky"`: maybe its
+    manager's word) or has it deny anything (the accuser's word)."""
+    text = people.text
+    if _P["denying"].search(text, start, pos):
+        return None
+    named = {a.type for a in people.actors for e in a.evidence if start <= e.start < pos}
+    lead = _P["body_act_opener"].match(text, start, pos)
+    at = lead.end() if lead else start
+    described = opening_subject(text[at:pos])
+    if named - {"location"} or described is None:
+        return None
+    if described.split()[-1].lower() not in BODY_NOUNS:
+        return None
+    if _P["copula"].match(text, text.index(described, at) + len(described)):
+        return None
+    return antecedent(described, people, at, None)
+
+
 def _described_opener(clause: str, head_abs: int, verb_at: int, people: People) -> str | None:
     """The description of one person opening `clause` (`The 31-year-old admitted the cup was
     huge, calling it "…"`: `The 31-year-old`), whom an -ing phrase after the clause's comma
