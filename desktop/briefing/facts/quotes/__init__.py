@@ -442,8 +442,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = weaving or found
         # `The company is closing the plant "out of caution"`: the body's own words.
         acting = _unsourced(found) and partial and not found.description
-        if acting and (body := speakers.acting_body(people, starts[sentence], span.open)):
-            found = Found(body, None, How.SUBJECT)
+        if acting and (actor_body := speakers.acting_body(people, starts[sentence], span.open)):
+            found = Found(actor_body, None, How.SUBJECT)
         unsourced_whole = _unsourced(found) and not partial and bool(kept)
         if unsourced_whole and _continues(scan, kept[-1], span, people, previous):
             # News convention: a quote paragraph without attribution right after a
