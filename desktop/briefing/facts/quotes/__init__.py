@@ -440,6 +440,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 continue  # a fragment quoted inside a sentence, with nobody saying it
             weaving = speakers.subject_of_weaving(head, head_abs, actors, people, after_close)
             found = weaving or found
+        # `The company is closing the plant "out of caution"`: the body's own words.
+        acting = _unsourced(found) and partial and not found.description
+        if acting and (actor_body := speakers.acting_body(people, starts[sentence], span.open)):
+            found = Found(actor_body, None, How.SUBJECT)
         unsourced_whole = _unsourced(found) and not partial and bool(kept)
         if unsourced_whole and _continues(scan, kept[-1], span, people, previous):
             # News convention: a quote paragraph without attribution right after a

@@ -3132,6 +3132,28 @@ def opening_subject(clause: str) -> str | None:
     return description_of(subject)
 
 
+def acting_body(people: People, start: int, pos: int) -> str | None:
+    """The body a description opens the sentence at `start` with (`The company is closing the
+    plant "out of caution"`), whose act the writer reports around a phrase quoted at `pos` with
+    no reporting verb: the body's own words for it. None when the sentence names any actor but
+    a place before the mark, says what the body is (`The club were "unlucky"`: maybe its
+    manager's word) or has it deny anything (the accuser's word)."""
+    text = people.text
+    if _P["denying"].search(text, start, pos):
+        return None
+    named = {a.type for a in people.actors for e in a.evidence if start <= e.start < pos}
+    lead = _P["body_act_opener"].match(text, start, pos)
+    at = lead.end() if lead else start
+    described = opening_subject(text[at:pos])
+    if named - {"location"} or described is None:
+        return None
+    if described.split()[-1].lower() not in BODY_NOUNS:
+        return None
+    if _P["copula"].match(text, text.index(described, at) + len(described)):
+        return None
+    return antecedent(described, people, at, None)
+
+
 def _described_opener(clause: str, head_abs: int, verb_at: int, people: People) -> str | None:
     """The description of one person opening `clause` (`The 31-year-old admitted the cup was
     huge, calling it "…"`: `The 31-year-old`), whom an -ing phrase after the clause's comma
@@ -3224,6 +3246,8 @@ def noun_gender(head: str) -> str | None:
     -ese or -ss (`the French`, `the Swiss`) is no one, nor a name (`The Economist`)."""
     if head.endswith(("man", "woman")) and gazetteer.demonym_noun(head):
         return "f" if head.endswith("woman") else "m"
+    if parent := _P["parent_of_count"].fullmatch(head):  # `the mother-of-four`: one parent
+        return _NOUN_GENDERS.get(parent["noun"].lower())
     one = gazetteer.demonym_country(head) and not head.endswith(("sh", "ch", "ese", "ss"))
     role = head in ROLE_NOUNS or head in JOB_TITLES or head.endswith("year-old")
     return "" if one or role else None
@@ -3341,9 +3365,14 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer);
     # "the filmmaker" is no one the story gives another trade (`a fighter pilot`).
     other = held & OFFICES - {noun} or noun in TRADES and held & TRADES - {noun}
+    if other and not held & OFFICES - {noun}:
+        return _tradesman_beside(people, previous or "", noun, pos)
     if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
         return None
     misfit = _asked_not_asking(people, previous, noun) or _team_side_misfit(people, previous, noun)
+    # `the father-of-two` is no woman (`"…," she said. "…," the father-of-two added`).
+    sex = people.gender(previous) or shared_name_gender(previous)
+    misfit = misfit or gender in ("m", "f") and sex in ("m", "f") and sex != gender
     return None if misfit or _office_misfit(people, previous, noun, described, pos) else previous
 
 
@@ -3399,6 +3428,19 @@ def _asked_not_asking(people: People, name: str | None, noun: str) -> bool:
         return False
     roles = [r.lower().split() for a in people.actors if a.name == name for r in a.roles]
     return bool(roles) and not any(noun in words for words in roles)
+
+
+def _tradesman_beside(people: People, subject: str, noun: str, pos: int) -> str | None:
+    """The person `the filmmaker` stands for when the subject before plies another trade (`Jo
+    Park, a pilot, tells his tale. It is Ana Berg's films that last. "…," the filmmaker says`):
+    the one other person named in the sentence before, with no other trade or office."""
+    starts = people.sentence_starts
+    own = starts[max(sentence_index(starts, pos), 0)]
+    before = starts[max(sentence_index(starts, own - 1), 0)]
+    named = {n for _, _, n in people.between(before, own)} - {subject}
+    one = _one(named & {a.name for a in people.actors if a.type == "person"})
+    held = {w for a in people.actors if a.name == one for r in a.roles for w in r.lower().split()}
+    return one if one and not (held & (OFFICES | TRADES)) - {noun} else None
 
 
 def _sole_holder(people: People, noun: str, described: str, pos: int) -> str | None:
