@@ -1614,6 +1614,17 @@ def _sibling_firm_pair(left: list[str], right: list[str]) -> bool:
     return not gazetteer.candidates(" ".join(left))
 
 
+def _seated_body_then_name(left: list[str], right: list[str]) -> bool:
+    """ "Tenants Union of Valby and Kestrel": a body's name ends with the place it serves, so
+    a short name after "and" that is no place is a second body; not "Church of Valby and
+    Sudby" (one body named for two places)."""
+    of = len(left) - 1 - left[::-1].index("of") if "of" in left else 0
+    seated = of > 0 and left[of - 1] in _BODY_ENDS
+    seated = seated and bool(gazetteer.candidates(" ".join(left[of + 1 :])))
+    named = 1 <= len(right) <= 3 and all(w[:1].isupper() and w.isalpha() for w in right)
+    return seated and named and not gazetteer.candidates(" ".join(right))
+
+
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     """An organisation span cut into the names it holds.
 
@@ -1651,6 +1662,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             # "South Wales Police and West Mercia Police": two names with one last word
             ends = ends or k - start >= 2 and len(rest) >= 2 and words[k - 1] == rest[-1]
             ends = ends or _sibling_firm_pair(words[start:k], rest)  # "Norco Air and Norco Ground"
+            ends = ends or _seated_body_then_name(words[start:k], rest)
             first = right.split(" and ")[0]  # "Green Party and Respect": a known body
             # not a department's second field: "Department of Health and Ageing"
             # ("Department of Health and Human Services": a second field of two words too)
