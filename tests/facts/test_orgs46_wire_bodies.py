@@ -1,6 +1,8 @@
 """Organisations of news and wire copy, round 46: a body named for the place it serves and
 a second name after "and" are two bodies ("Tenants Union of Valby and Kestrel"), while a
-body named for two places stays one; a rebel movement named by its plural alone is a body.
+body named for two places stays one; two bodies sharing a plural last word, each named
+alone elsewhere, give no third row; a rebel movement named by its plural alone is a body;
+"Treasury bills" and "Treasuries" name debt, not the department.
 
 The sentences and names are our own.
 """
@@ -12,7 +14,7 @@ from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import analyse
 
 
-def _parts(names: str) -> list[str]:
+def _parts(names: str, tagged: frozenset[str] = frozenset()) -> list[str]:
     """The parts of an organisation span over `names`, between "by the" and "filed"."""
     row = [("by", "IN"), ("the", "DT")]
     row += [(w, "CC" if w == "and" else "NNP") for w in names.split()]
@@ -26,7 +28,7 @@ def _parts(names: str) -> list[str]:
     a, b = tokens[first].start, tokens[end - 1].end
     e = Entity("ORGANIZATION", text[a:b], a, b, 0, first, end)
     doc = Doc(text, (Sentence(0, 0, len(text), text, 0, tuple(tokens)),), (e,))
-    return [p.text for p in _split_names(doc, e, set())]
+    return [p.text for p in _split_names(doc, e, set(tagged))]
 
 
 def test_a_name_after_a_body_seated_in_a_place_is_a_second_body() -> None:
@@ -46,3 +48,27 @@ def test_a_rebel_movement_named_by_its_plural_is_a_body() -> None:
     doc = analyse("Officials said the Houthis had seized the port of Valby on Monday.")
     bodies = [a.name for a in extract_actors(doc) if a.type == "organization"]
     assert "Houthis" in bodies
+
+
+def test_two_bodies_sharing_a_plural_last_word_give_no_third_row() -> None:
+    alone = frozenset({"Valby Grain Exchange", "Kestrel Grain Exchange"})
+    assert _parts("Valby and Kestrel Grain Exchanges", alone) == []
+    assert _parts("Valby and Kestrel Grain Exchanges") == ["Valby and Kestrel Grain Exchanges"]
+
+
+def _bodies(text: str) -> list[str]:
+    return [a.name for a in extract_actors(analyse(text)) if a.type == "organization"]
+
+
+def test_treasury_named_only_before_its_debt_is_no_body() -> None:
+    text = "The yield on six-month Treasury bills rose at the Kestrel auction on Monday."
+    assert "Treasury" not in _bodies(text)
+    assert "Treasuries" not in _bodies("Some investors sold Treasuries to make room for new debt.")
+
+
+def test_treasury_named_once_as_the_department_stays_a_body() -> None:
+    text = (
+        "Treasury bonds ended slightly higher on Monday. "
+        "The Treasury said it would sell more debt next week."
+    )
+    assert "Treasury" in _bodies(text)

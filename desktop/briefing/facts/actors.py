@@ -1625,6 +1625,17 @@ def _seated_body_then_name(left: list[str], right: list[str]) -> bool:
     return seated and named and not gazetteer.candidates(" ".join(right))
 
 
+def _shared_plural_pair(span: list[str], names: set[str]) -> bool:
+    """ "Valby and Norland Grain Exchanges": two bodies sharing a plural last word, each
+    tagged by its own name elsewhere in the story ("Valby Grain Exchange"), no third body."""
+    if "and" not in span or not span[-1].endswith("s"):
+        return False
+    k = span.index("and")
+    shared = [*span[k + 2 : -1], span[-1][:-1]]  # "Grain Exchange"
+    left, right = [*span[:k], *shared], [*span[k + 1 : k + 2], *shared]
+    return k > 0 and len(span) - k > 2 and {" ".join(left), " ".join(right)} <= names
+
+
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     """An organisation span cut into the names it holds.
 
@@ -1635,6 +1646,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     """
     s = doc.sentences[e.sentence]
     words = [t.text for t in s.tokens]
+    if _shared_plural_pair(words[e.first_token : e.end_token], names):
+        return []
     parts: list[tuple[int, int, str]] = []
     start, label = e.first_token, e.label
     # "Valby Queen Cheese Factory": a title inside a firm's name opens no person's name
@@ -2067,6 +2080,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     if not kinds.sports:
         _product_names_read_as_persons(doc.text, people)
         _product_names_read_as_bodies(doc.text, orgs)
+        _treasury_debt_read_as_bodies(doc.text, orgs)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
     _player_posts(doc.text, people)
@@ -2285,6 +2299,20 @@ def _product_names_read_as_bodies(text: str, orgs: dict[str, _Row]) -> None:
         if row.name.isupper() or institutions.canonical(row.name):
             continue
         if not re.search(rf"\b{re.escape(row.name)}['’]s\b", text):
+            del orgs[key]
+
+
+_DEBT_NOUNS = lexicons.words("government_debt_nouns")  # "bills", "bond", "securities"
+
+
+def _treasury_debt_read_as_bodies(text: str, orgs: dict[str, _Row]) -> None:
+    """Drops a treasury's row when every mention is right before a noun of its debt ("yields
+    on six-month Treasury bills"): market copy names the debt, not the department."""
+    for key, row in list(orgs.items()):
+        if row.name.split()[-1] != "Treasury" or row.roles:
+            continue
+        after = (text[e.end :].split(maxsplit=1)[:1] for e in row.evidence)
+        if all(a and a[0].lower() in _DEBT_NOUNS for a in after):
             del orgs[key]
 
 
