@@ -2,7 +2,9 @@
 a second name after "and" are two bodies ("Tenants Union of Valby and Kestrel"), while a
 body named for two places stays one; two bodies sharing a plural last word, each named
 alone elsewhere, give no third row; a rebel movement named by its plural alone is a body;
-"Treasury bills" and "Treasuries" name debt, not the department.
+"Treasury bills" and "Treasuries" name debt, not the department; "Tovey's sold" names a
+firm; a caucus is a body, with the capitalised words the tagger cut before it after "the"
+("the Legislative Women Caucus"), but not a people's adjective ("the Protestant ... Party").
 
 The sentences and names are our own.
 """
@@ -10,6 +12,7 @@ The sentences and names are our own.
 from __future__ import annotations
 
 from briefing.facts.actors import _split_names, extract_actors
+from briefing.facts.kinds import classify
 from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import analyse
 
@@ -72,3 +75,52 @@ def test_treasury_named_once_as_the_department_stays_a_body() -> None:
         "The Treasury said it would sell more debt next week."
     )
     assert "Treasury" in _bodies(text)
+
+
+def test_a_possessive_name_before_a_past_verb_is_a_firm() -> None:
+    text = "On Tuesday, Tovey's sold the handwritten letter for $2 million to a collector."
+    assert "Tovey" in _bodies(text)
+
+
+def test_a_possessive_surname_of_a_named_person_stays_a_person() -> None:
+    text = "Jo Lind said on Monday that Lind's car was stolen from the harbour."
+    assert "Lind" not in _bodies(text)
+
+
+def _classified(row: list[tuple[str, str]], label: str, first: int, end: int) -> list[str]:
+    """The kinds' reading of one hand-tagged sentence whose tagger read [first, end) as
+    `label`: "LABEL text" of each entity."""
+    tokens, at = [], 0
+    for w, tag in row:
+        tokens.append(Token(w, at, at + len(w), tag))
+        at += len(w) + 1
+    text = " ".join(w for w, _ in row)
+    a, b = tokens[first].start, tokens[end - 1].end
+    e = Entity(label, text[a:b], a, b, 0, first, end)
+    doc = Doc(text, (Sentence(0, 0, len(text), text, 0, tuple(tokens)),), (e,))
+    return [f"{x.label} {x.text}" for x in classify(doc).entities]
+
+
+_CAUCUS = [
+    ("Support", "NN"),
+    ("came", "VBD"),
+    (":", ":"),
+    ("The", "DT"),
+    ("Legislative", "NNP"),
+    ("Women", "NNP"),
+    ("Caucus", "NNP"),
+    ("backed", "VBD"),
+    ("the", "DT"),
+    ("bill", "NN"),
+    (".", "."),
+]
+
+
+def test_a_caucus_is_a_body_with_the_capitalised_words_the_tagger_cut() -> None:
+    assert _classified(_CAUCUS, "PERSON", 5, 7) == ["ORGANIZATION Legislative Women Caucus"]
+
+
+def test_a_peoples_adjective_before_a_body_is_no_part_of_its_name() -> None:
+    row = [("the", "DT"), ("Protestant", "JJ"), ("Kessan", "NNP"), ("Party", "NNP")]
+    row += [("voted", "VBD"), (".", ".")]
+    assert _classified(row, "ORGANIZATION", 2, 4) == ["ORGANIZATION Kessan Party"]

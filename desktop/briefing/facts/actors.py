@@ -42,6 +42,7 @@ from briefing.facts.words import (
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 from briefing.nlp import analyse, resources
+from briefing.nlp.text import POSSESSIVE_MARKS
 
 _ARTICLES = lexicons.words("articles")  # "a", "an", "the"
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
@@ -2074,6 +2075,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         elif _a_people(row, doc.text) or row.name in _FAMILY_ADDRESS:
             people.remove(row)  # "Nan's records" in a quote: a family's word, no one named
     _persons_read_as_bodies(people, orgs)
+    _possessive_firms_read_as_persons(doc, people, orgs)
     _branch_places_read_as_persons(doc.text, people, orgs)
     _sheet_players_read_as_bodies(people, orgs)
     _firm_short_persons(people, orgs)
@@ -2210,6 +2212,24 @@ def _persons_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
         if len(body.evidence) == 1 if given else often and bool(same[0].sex or same[0].roles):
             same[0].absorb(body, whole=False)
             del orgs[key]
+
+
+def _possessive_firms_read_as_persons(doc: Doc, people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """ "Valmont's sold the painting": a name of one word whose every mention is written with
+    "'s" right before a verb in the past tense names a firm by its founder's possessive (an
+    auction house, a magazine), not a person; not a row with a role, a title or a given name."""
+    for row in [r for r in people if " " not in r.name and not (r.roles or r.sex or r.aliases)]:
+        if all(_possessive_before_verb(doc, e) for e in row.evidence):
+            people.remove(row)
+            orgs.setdefault(row.name.lower(), _Row(row.name, "organization")).absorb(row)
+
+
+def _possessive_before_verb(doc: Doc, e: Evidence) -> bool:
+    """Whether the mention `e` is followed by "'s" and a verb in the past tense."""
+    tokens = doc.sentences[e.sentence].tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= e.end), len(tokens))
+    after = tokens[k : k + 2]
+    return len(after) == 2 and after[0].text in POSSESSIVE_MARKS and after[1].tag == "VBD"
 
 
 def _sheet_players_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
