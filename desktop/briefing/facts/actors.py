@@ -42,6 +42,7 @@ from briefing.facts.words import (
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 from briefing.nlp import analyse, resources
+from briefing.nlp.text import POSSESSIVE_MARKS
 
 _ARTICLES = lexicons.words("articles")  # "a", "an", "the"
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
@@ -1614,6 +1615,28 @@ def _sibling_firm_pair(left: list[str], right: list[str]) -> bool:
     return not gazetteer.candidates(" ".join(left))
 
 
+def _seated_body_then_name(left: list[str], right: list[str]) -> bool:
+    """ "Tenants Union of Valby and Kestrel": a body's name ends with the place it serves, so
+    a short name after "and" that is no place is a second body; not "Church of Valby and
+    Sudby" (one body named for two places)."""
+    of = len(left) - 1 - left[::-1].index("of") if "of" in left else 0
+    seated = of > 0 and left[of - 1] in _BODY_ENDS
+    seated = seated and bool(gazetteer.candidates(" ".join(left[of + 1 :])))
+    named = 1 <= len(right) <= 3 and all(w[:1].isupper() and w.isalpha() for w in right)
+    return seated and named and not gazetteer.candidates(" ".join(right))
+
+
+def _shared_plural_pair(span: list[str], names: set[str]) -> bool:
+    """ "Valby and Norland Grain Exchanges": two bodies sharing a plural last word, each
+    tagged by its own name elsewhere in the story ("Valby Grain Exchange"), no third body."""
+    if "and" not in span or not span[-1].endswith("s"):
+        return False
+    k = span.index("and")
+    shared = [*span[k + 2 : -1], span[-1][:-1]]  # "Grain Exchange"
+    left, right = [*span[:k], *shared], [*span[k + 1 : k + 2], *shared]
+    return k > 0 and len(span) - k > 2 and {" ".join(left), " ".join(right)} <= names
+
+
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     """An organisation span cut into the names it holds.
 
@@ -1624,6 +1647,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     """
     s = doc.sentences[e.sentence]
     words = [t.text for t in s.tokens]
+    if _shared_plural_pair(words[e.first_token : e.end_token], names):
+        return []
     parts: list[tuple[int, int, str]] = []
     start, label = e.first_token, e.label
     # "Valby Queen Cheese Factory": a title inside a firm's name opens no person's name
@@ -1651,6 +1676,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             # "South Wales Police and West Mercia Police": two names with one last word
             ends = ends or k - start >= 2 and len(rest) >= 2 and words[k - 1] == rest[-1]
             ends = ends or _sibling_firm_pair(words[start:k], rest)  # "Norco Air and Norco Ground"
+            ends = ends or _seated_body_then_name(words[start:k], rest)
             first = right.split(" and ")[0]  # "Green Party and Respect": a known body
             # not a department's second field: "Department of Health and Ageing"
             # ("Department of Health and Human Services": a second field of two words too)
@@ -2049,12 +2075,14 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         elif _a_people(row, doc.text) or row.name in _FAMILY_ADDRESS:
             people.remove(row)  # "Nan's records" in a quote: a family's word, no one named
     _persons_read_as_bodies(people, orgs)
+    _possessive_firms_read_as_persons(doc, people, orgs)
     _branch_places_read_as_persons(doc.text, people, orgs)
     _sheet_players_read_as_bodies(people, orgs)
     _firm_short_persons(people, orgs)
     if not kinds.sports:
         _product_names_read_as_persons(doc.text, people)
         _product_names_read_as_bodies(doc.text, orgs)
+        _treasury_debt_read_as_bodies(doc.text, orgs)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
     _player_posts(doc.text, people)
@@ -2186,6 +2214,24 @@ def _persons_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
             del orgs[key]
 
 
+def _possessive_firms_read_as_persons(doc: Doc, people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """ "Valmont's sold the painting": a name of one word whose every mention is written with
+    "'s" right before a verb in the past tense names a firm by its founder's possessive (an
+    auction house, a magazine), not a person; not a row with a role, a title or a given name."""
+    for row in [r for r in people if " " not in r.name and not (r.roles or r.sex or r.aliases)]:
+        if all(_possessive_before_verb(doc, e) for e in row.evidence):
+            people.remove(row)
+            orgs.setdefault(row.name.lower(), _Row(row.name, "organization")).absorb(row)
+
+
+def _possessive_before_verb(doc: Doc, e: Evidence) -> bool:
+    """Whether the mention `e` is followed by "'s" and a verb in the past tense."""
+    tokens = doc.sentences[e.sentence].tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= e.end), len(tokens))
+    after = tokens[k : k + 2]
+    return len(after) == 2 and after[0].text in POSSESSIVE_MARKS and after[1].tag == "VBD"
+
+
 def _sheet_players_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
     """ "Jo Park" tagged as a body in the report beside "J Park" on the team sheet: a body's
     row of capitalised words, with no role, whose name one person's sheet form alone prints
@@ -2273,6 +2319,20 @@ def _product_names_read_as_bodies(text: str, orgs: dict[str, _Row]) -> None:
         if row.name.isupper() or institutions.canonical(row.name):
             continue
         if not re.search(rf"\b{re.escape(row.name)}['’]s\b", text):
+            del orgs[key]
+
+
+_DEBT_NOUNS = lexicons.words("government_debt_nouns")  # "bills", "bond", "securities"
+
+
+def _treasury_debt_read_as_bodies(text: str, orgs: dict[str, _Row]) -> None:
+    """Drops a treasury's row when every mention is right before a noun of its debt ("yields
+    on six-month Treasury bills"): market copy names the debt, not the department."""
+    for key, row in list(orgs.items()):
+        if row.name.split()[-1] != "Treasury" or row.roles:
+            continue
+        after = (text[e.end :].split(maxsplit=1)[:1] for e in row.evidence)
+        if all(a and a[0].lower() in _DEBT_NOUNS for a in after):
             del orgs[key]
 
 

@@ -604,6 +604,31 @@ def _the_old_named_body(s: Sentence, e: Entity) -> Entity | None:
     return s.entity("ORGANIZATION", k - 1, e.end_token) if the else None
 
 
+def _adjective_led_body(doc: Doc, e: Entity) -> Entity | None:
+    """ "the Congressional Black Caucus", "the World Jewish Congress": a body's name the
+    tagger cut after "the" and capitalised words of no other name, those words included; not
+    a country's or a people's adjective ("the French Senate"). None otherwise."""
+    s, k = doc.sentences[e.sentence], e.first_token
+    if e.label == "LOCATION" or e.text.split()[-1] not in _BODY_ENDS:
+        return None
+    words, lead = s.tokens, k
+    while lead > 0 and k - lead < 2 and words[lead - 1].text.istitle():
+        if words[lead - 1].text == "The":
+            break
+        lead -= 1
+    run = words[lead:k]
+    if not run or not all(t.tag in ("JJ", "NNP") and t.text.isalpha() for t in run):
+        return None
+    if lead == 0 or words[lead - 1].text.lower() != "the":
+        return None
+    if run[0].text in gazetteer.DEMONYMS or gazetteer.group_word(run[0].text):
+        return None  # "the Protestant Valby Party": a people's adjective, no part of the name
+    tagged = (x for x in doc.entities if x.sentence == e.sentence and x.end_token > lead)
+    if any(x.first_token < k for x in tagged):
+        return None  # "the Valby Tenants Union" of a place and a body the tagger read apart
+    return s.entity("ORGANIZATION", lead, e.end_token)
+
+
 _PRODUCT_NAME_CUES = lexicons.words("product_name_cues")
 
 
@@ -2472,7 +2497,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if _called_product(s, e, name, org_names):
             continue  # "The device, called the Corvane Leaf": the product of the firm Corvane
-        if (prefixed := _prefixed_place(s, e) or _the_old_named_body(s, e)) is not None:
+        prefixed = _prefixed_place(s, e) or _the_old_named_body(s, e) or _adjective_led_body(doc, e)
+        if prefixed is not None:
             out.append(prefixed)  # "the provinces of Kessington, Lower Tana and Mbiru"
             continue
         if firm_name := _eponymous_firm(s, e, name):
@@ -2599,7 +2625,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         firm |= e.label == "PERSON" and name in eponyms  # "Warner" beside "Warner Bros"
         firm |= name in apposed
         if body or (firm and e.label != "ORGANIZATION"):
-            out.append(replace(e, label="ORGANIZATION"))
+            out.append(_adjective_led_body(doc, e) or replace(e, label="ORGANIZATION"))
             continue
         # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
         # after a title ("President Lind", beside "the Lind plan" read as a body)
