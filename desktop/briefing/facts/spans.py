@@ -623,14 +623,15 @@ def cued_partners(words: list[str], first: int, comma: int, end: int) -> bool:
     """Words [first, end) with a comma at `comma` are a firm named for two partners and no "&"
     ("an analyst with Tarrow, Quade in Valby"), as brokers' names are written: one name of
     one word after "with", "at" or "of", a comma, and one or two capitalised words before
-    "in", a comma or the sentence's end; not a known place ("of Valby, Norland")."""
+    "in", a comma or the sentence's end; not a town or its county ("of Valby, Norland", "of
+    Eastwick, Kent"), which copy writes the same way."""
     if first == 0 or comma != first + 1 or not 1 <= end - comma - 1 <= 2:
         return False
     after = words[end] if end < len(words) else "."
     names = [words[first], *words[comma + 1 : end]]
     named = all(w.istitle() and w.isalpha() and w != "The" for w in names)
     cued = words[first - 1] in _PARTNER_CUES and after in _PARTNER_ENDS
-    return named and cued and not place_name(words[first])
+    return named and cued and not (place_name(words[first]) or place_name(names[-1]))
 
 
 def partners(rest: list[str]) -> bool:
