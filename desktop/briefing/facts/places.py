@@ -1140,7 +1140,7 @@ def _town_of_written_us_state(found: tuple[Known, ...], area: Known) -> bool:
 
 
 # How `resolve` ranks a name's entries: the best is the greatest.
-_Rank = Callable[[Known], tuple[bool, bool, int, bool, bool, bool, int]]
+_Rank = Callable[[Known], tuple[bool, bool, int, bool, bool, bool, bool, int]]
 
 
 def _area_of_placed(
