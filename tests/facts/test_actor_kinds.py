@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.model import Doc
+from briefing.nlp import analyse
 from tests.facts.hand_entities import every_occurrence as _doc
 from tests.facts.hand_entities import labels as _labels
 
@@ -219,3 +220,13 @@ def test_a_firm_named_before_another_body_word_stays_its_own() -> None:
     text = "The Norbank Foundation gave a grant. Norbank said its profits rose."
     doc = _doc(text, ("ORGANIZATION", "Norbank Foundation"), ("ORGANIZATION", "Norbank"))
     assert {a.name for a in extract_actors(doc)} == {"Norbank Foundation", "Norbank"}
+
+
+def test_an_air_force_or_navy_named_with_a_country_is_a_body() -> None:
+    doc = analyse(
+        "A helicopter from the Norland Air Force joined the search on Wednesday. Two ships of "
+        "the Valby Navy sailed on Monday."
+    )
+    kinds = {a.name: a.type for a in extract_actors(doc)}
+    assert kinds.get("Norland Air Force") == "organization"
+    assert kinds.get("Valby Navy") == "organization"
