@@ -230,3 +230,10 @@ def test_an_air_force_or_navy_named_with_a_country_is_a_body() -> None:
     kinds = {a.name: a.type for a in extract_actors(doc)}
     assert kinds.get("Norland Air Force") == "organization"
     assert kinds.get("Valby Navy") == "organization"
+
+
+def test_a_title_and_a_given_name_run_on_over_the_untagged_surname() -> None:
+    doc = analyse('"It is a criminal group," said the head of research, Dr Nia Evans.')
+    names = {a.name for a in extract_actors(doc)}
+    assert "Nia Evans" in names
+    assert "Nia" not in names

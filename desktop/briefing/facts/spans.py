@@ -89,6 +89,8 @@ _Joiner = Callable[[Doc, Entity, Entity], str | None]
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
+    starts = {(x.sentence, x.first_token) for x in entities}
+    entities = [_titled_run(doc, e, starts) for e in entities]
     entities = [x for e in entities for x in _couple(doc, e)]
     entities = [x for e in entities for x in _venue_comma_town(doc, e)]
     entities = [_town_after_at(doc, e) for e in entities]
@@ -124,6 +126,27 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
+
+
+_NEVER_SURNAMES = lexicons.words("not_actors")  # "Mr Lind Monday": a day, no surname
+
+
+def _titled_run(doc: Doc, e: Entity, starts: set[tuple[int, int]]) -> Entity:
+    """ "Dr Nia" + "Evans", "Prof Seren" + "Lloyd": a person's title and one name, which the
+    tagger ends before a capitalised word it left untagged (a given name it does not know),
+    run on over that word: one person."""
+    s, k = doc.sentences[e.sentence], e.end_token
+    toks = s.tokens[e.first_token : k]
+    titled = len(toks) == 2 and toks[0].text.rstrip(".") in PERSON_TITLES
+    after = s.tokens[k] if titled and k < len(s.tokens) else None
+    if after is None or (e.sentence, k) in starts or after.tag != "NNP":
+        return e
+    name = after.text.istitle() and after.text.isalpha() and toks[1].text.isalpha()
+    return (
+        s.entity("PERSON", e.first_token, k + 1)
+        if name and after.text.lower() not in _NEVER_SURNAMES
+        else e
+    )
 
 
 def _couple(doc: Doc, e: Entity) -> list[Entity]:
