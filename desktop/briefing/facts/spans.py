@@ -89,8 +89,8 @@ _Joiner = Callable[[Doc, Entity, Entity], str | None]
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
-    starts = {(x.sentence, x.first_token) for x in entities}
-    entities = [_titled_run(doc, e, starts) for e in entities]
+    tagged = {(x.sentence, x.first_token) for x in entities}
+    entities = [_titled_run(doc, e, tagged) for e in entities]
     entities = [x for e in entities for x in _couple(doc, e)]
     entities = [x for e in entities for x in _venue_comma_town(doc, e)]
     entities = [_town_after_at(doc, e) for e in entities]
