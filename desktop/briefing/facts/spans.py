@@ -90,7 +90,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
     tagged = {(x.sentence, x.first_token) for x in entities}
-    entities = [_titled_run(doc, e, tagged) for e in entities]
+    entities = _nicknamed(doc, [_titled_run(doc, e, tagged) for e in entities])
     entities = [x for e in entities for x in _couple(doc, e)]
     entities = [x for e in entities for x in _venue_comma_town(doc, e)]
     entities = [_town_after_at(doc, e) for e in entities]
@@ -147,6 +147,35 @@ def _titled_run(doc: Doc, e: Entity, starts: set[tuple[int, int]]) -> Entity:
         if name and after.text.lower() not in _NEVER_SURNAMES
         else e
     )
+
+
+_NICK_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”", "``": "''"}
+
+
+def _nicknamed(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Kerry-Ann 'Kez' Doyle", "Ronnie 'The Rocket' Lind": a given name, a nickname of up
+    to three capitalised words in quote marks and a surname are one person, where the tagger
+    read pieces of it (the nickname is no quote and no one else)."""
+    found: list[tuple[int, int, int]] = []  # sentence, first token, end token
+    for i in sorted({e.sentence for e in entities}):
+        w = [t.text for t in doc.sentences[i].tokens] + [""]
+        for k in range(len(w) - 4):
+            close = _NICK_MARKS.get(w[k + 1])
+            end = next((j for j in range(k + 3, min(k + 6, len(w))) if w[j] == close), 0)
+            nick = end and all(x.istitle() for x in w[k + 2 : end])
+            given = w[k][:1].isupper() and w[k].replace("-", "").isalpha()
+            surname = end and w[end + 1][:1].isupper() and w[end + 1].replace("'", "").isalpha()
+            if nick and given and surname:
+                found.append((i, k, end + 2))
+    if not found:
+        return entities
+    inside = [
+        e
+        for e in entities
+        if not any(e.sentence == i and a <= e.first_token < b for i, a, b in found)
+    ]
+    named = [doc.sentences[i].entity("PERSON", a, b) for i, a, b in found]
+    return sorted(inside + named, key=lambda e: e.start)
 
 
 def _couple(doc: Doc, e: Entity) -> list[Entity]:
