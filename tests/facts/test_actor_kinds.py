@@ -242,7 +242,7 @@ def test_a_title_and_a_given_name_run_on_over_the_untagged_surname() -> None:
 def test_a_nickname_in_quote_marks_inside_a_name_is_one_person() -> None:
     doc = analyse(
         "Presenter Kerry-Ann 'Kez' Doyle married on Saturday. Kez said she was happy, and "
-        "Striker Ahmed \"Mido\" Hossam sent flowers."
+        'Striker Ahmed "Mido" Hossam sent flowers.'
     )
     actors = {a.name: a for a in extract_actors(doc)}
     assert "Kez" in actors["Kerry-Ann 'Kez' Doyle"].aliases
