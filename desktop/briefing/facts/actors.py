@@ -158,28 +158,9 @@ class _Row:
         # "president and chief operating officer": two roles, each ending in a role word
         parts = (role or "").split(" and ")
         both = len(parts) == 2 and all(_holder_noun(_role_noun(p)) for p in parts if p)
-        for part in parts if both else _titled_tail(role):
+        for part in parts if both else [role]:
             if part and part not in self.roles:
                 self.roles.append(part)
-
-
-def _titled_tail(role: str) -> list[str]:
-    """ "candidate Sen.", "Committee chairman Associate Professor": a role ending in a
-    person's title before the name is two roles, the office and the title, as the title is
-    one of its own ("Sen."); one role where no role noun comes before the title."""
-    words = role.split()
-    k = len(words)
-    while k > 1 and words[k - 1].rstrip(".") in PERSON_TITLES:
-        k -= 1
-    if 1 < k < len(words) and words[k - 1] in _TITLE_GRADES:
-        k -= 1  # "Associate Professor"
-    head = " ".join(words[:k])
-    return (
-        [head, " ".join(words[k:])] if k < len(words) and _holder_noun(_role_noun(head)) else [role]
-    )
-
-
-_TITLE_GRADES = frozenset({"Associate", "Assistant", "Lt."})  # of "Associate Professor"
 
 
 def _role_noun(role: str) -> str:
