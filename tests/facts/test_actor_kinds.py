@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.model import Doc
+from briefing.nlp import analyse
 from tests.facts.hand_entities import every_occurrence as _doc
 from tests.facts.hand_entities import labels as _labels
 
@@ -219,3 +220,31 @@ def test_a_firm_named_before_another_body_word_stays_its_own() -> None:
     text = "The Norbank Foundation gave a grant. Norbank said its profits rose."
     doc = _doc(text, ("ORGANIZATION", "Norbank Foundation"), ("ORGANIZATION", "Norbank"))
     assert {a.name for a in extract_actors(doc)} == {"Norbank Foundation", "Norbank"}
+
+
+def test_an_air_force_or_navy_named_with_a_country_is_a_body() -> None:
+    doc = analyse(
+        "A helicopter from the Norland Air Force joined the search on Wednesday. Two ships of "
+        "the Valby Navy sailed on Monday."
+    )
+    kinds = {a.name: a.type for a in extract_actors(doc)}
+    assert kinds.get("Norland Air Force") == "organization"
+    assert kinds.get("Valby Navy") == "organization"
+
+
+def test_a_title_and_a_given_name_run_on_over_the_untagged_surname() -> None:
+    doc = analyse('"It is a criminal group," said the head of research, Dr Nia Evans.')
+    names = {a.name for a in extract_actors(doc)}
+    assert "Nia Evans" in names
+    assert "Nia" not in names
+
+
+def test_a_nickname_in_quote_marks_inside_a_name_is_one_person() -> None:
+    doc = analyse(
+        "Presenter Kerry-Ann 'Kez' Doyle married on Saturday. Kez said she was happy, and "
+        'Striker Ahmed "Mido" Hossam sent flowers.'
+    )
+    actors = {a.name: a for a in extract_actors(doc)}
+    assert "Kez" in actors["Kerry-Ann 'Kez' Doyle"].aliases
+    assert 'Ahmed "Mido" Hossam' in actors
+    assert not {"Kez", "Kerry-Ann", "Doyle", "Hossam"} & set(actors)

@@ -83,3 +83,12 @@ def test_a_name_after_a_role_and_with_is_the_employer() -> None:
     )
     assert labels["Norvel Quade"] == {"ORGANIZATION"}
     assert labels["Valby"] == {"LOCATION"}
+
+
+def test_a_town_and_its_county_after_of_are_no_firm() -> None:
+    text = "Ada Moss, 34, of Eastwick, Kent, wept as the verdict was read."
+    out = _repaired(
+        text, ("PERSON", "Ada Moss"), ("LOCATION", "Eastwick"), ("ORGANIZATION", "Kent")
+    )
+    assert ("ORGANIZATION", "Eastwick, Kent") not in out
+    assert ("LOCATION", "Eastwick") in out

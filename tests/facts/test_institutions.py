@@ -267,3 +267,12 @@ def test_a_channel_then_one_name_before_a_who_clause_is_the_channel_and_a_person
     assert actors["Jana"].type == "person"
     assert actors["Sky News"].type == "organization"
     assert "Sky News Jana" not in actors
+
+
+def test_social_democrats_cut_after_a_lower_case_word_are_not_the_us_party() -> None:
+    actors = _actors(
+        "Talks stalled on Tuesday after the opposition Social Democrats rejected a draft "
+        "budget put forward by the prime minister of Norland."
+    )
+    assert "Social Democrats" in actors
+    assert "Democratic Party" not in actors

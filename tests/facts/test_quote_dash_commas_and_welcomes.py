@@ -21,6 +21,11 @@ def test_a_dash_quote_closed_by_a_comma_and_said_before_the_name() -> None:
     assert _said(text) == [("My house is gone", "Ada Brenning")]
 
 
+def test_a_dash_quote_closed_by_a_comma_and_said_before_a_role_and_the_name() -> None:
+    text = "Crews walked out on Friday.\n\n– We have no choice, said union leader Ines Varga.\n"
+    assert _said(text) == [("We have no choice", "Ines Varga")]
+
+
 def test_a_dashed_list_item_in_the_third_person_is_no_quote() -> None:
     text = "Ferry news in brief.\n\n— Fees rose four percent, the Valby harbour board said.\n"
     assert _quotes(text) == []

@@ -477,6 +477,24 @@ def test_colon_introduction_with_the_outlet() -> None:
     assert q.speaker == "Anna Berg"
 
 
+def test_colon_introduction_after_a_role_and_a_comma() -> None:
+    (q,) = _quotes(
+        "Holmvik's managing director, Peter Vance: 'We are pleased the stoppage is over and "
+        "the ovens are lit again.'"
+    )
+    assert q.speaker == "Peter Vance"
+
+
+def test_colon_introduction_after_a_role_before_the_name() -> None:
+    (q,) = _quotes('City Radio director Anna Berg: "We will stay on air until the spring."')
+    assert q.speaker == "Anna Berg"
+
+
+def test_a_colon_after_a_name_another_subject_acts_on_is_no_label() -> None:
+    quotes = _quotes('The crowd outside cheered Anna Berg: "Stay on, stay on, stay on now!"')
+    assert all(q.speaker != "Anna Berg" for q in quotes)
+
+
 def test_title_between_name_and_verb_after_the_quote() -> None:
     (q,) = _quotes(
         '"Rates will stay high for a year," Piet Kaljus, chief economist at Norbank, said.'

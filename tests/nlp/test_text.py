@@ -174,3 +174,12 @@ def test_a_body_with_its_acronym_in_brackets_gives_one_row() -> None:
     )
     names = [a.name for a in extract_actors(analyse(text)) if a.type == "organization"]
     assert names == ["Harbour Emergency Committee"]
+
+
+def test_guillemets_are_tagged_as_quote_marks_and_left_out_of_names() -> None:
+    text = "«It costs the islands dearly,» Nordlink chief executive Lars Holm told the paper."
+    words = [text[a:b] for a, b in tokens(text)]
+    tags = tag(words)
+    assert tags[words.index("«")] == tags[words.index("»")] == "''"
+    names = [" ".join(words[a:b]) for a, b, _ in find_entities(words)]
+    assert all("»" not in n and "«" not in n for n in names)

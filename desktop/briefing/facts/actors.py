@@ -3810,6 +3810,8 @@ def _shortened(short: str, name: str, people: list[_Row]) -> bool:
     if len(words) > 1 or len(full) < 2:
         return False
     word, full_names = words[0], [r.name.lower().split() for r in people if " " in r.name]
+    if any(w[:1] in "'\"‘“" and w.strip("'\"‘’“”") == word for w in full):
+        return True  # "Kez" of "Kerry-Ann 'Kez' Doyle": the nickname alone
     ends = {n[-1] for n in full_names}
     if word == full[0]:
         return word not in ends

@@ -2463,6 +2463,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "Columbia's stock" beside "Columbia Savings": the short names the text gives stock,
     # looked for once each, not at each mention
     stocked = {n for n in org_heads if _stock_cued(n, doc.text)}
+    # "Holmvik's managing director": one word read as a person, of nobody's full name and no
+    # first name, before officers or shares a firm has and no person does
+    lone_persons = {n for label, n in names if label == "PERSON" and " " not in n}
+    lone_persons -= name_parts | {n for n in lone_persons if gazetteer.first_name(n)}
+    stocked |= {n for n in lone_persons if _stock_cued(n, doc.text)}
     # "Valby have won" in a sports report: a team, not a person
     plural = _plural_subjects(doc, name_parts) if scores else set()
     # "Valco, a car maker," once: Valco is the firm at every mention ("control of Valco")

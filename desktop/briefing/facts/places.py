@@ -1030,6 +1030,7 @@ def resolve(
     `homes`: names written once as a US state's in its politics ("a Georgia Democrat");
     `hints`: countries shown only weakly (`_countries_shown_in_passing`)."""
     context, scene = Counter[str](), Counter[str]()  # scene: places inside each country
+    towns = Counter[str]()  # small towns of one country: a tie-break where no place votes
     # each name's own part of `context`; whether the name before is a city that voted
     alone, voted = Counter[str](), False
     for i, name in enumerate(names):
@@ -1048,21 +1049,26 @@ def resolve(
             scene[found[0].country] += found[0].type != "country"
             alone[name] += 1
             voted = found[0].type == "city"
+        elif one and found and found[0].country:
+            towns[found[0].country] += 1  # "from Hartlepool": one country's, too small to vote
     states = {n for n in names for k in gazetteer.candidates(n)[:1] if gazetteer.us_state(k)}
     out: dict[str, Known | None] = dict.fromkeys(names)
 
-    def rank(k: Known) -> tuple[bool, bool, int, bool, bool, bool, int]:
+    def rank(k: Known) -> tuple[bool, bool, int, bool, bool, bool, bool, int]:
         """A country first, then a place in the countries the story names most (a capital of
         one before all: "Athens" beside "Greece"), a US state or a city of 100,000 ("Florida"
-        is not a town in Cuba), a US state before a city abroad named after it ("Virginia"),
-        a town of a state the story names before its namesakes in other states, the most
-        populous."""
+        is not a town in Cuba), where nothing votes a country with a small town of one
+        country alone ("Stockton" beside "Hartlepool"), a US state before a city abroad named
+        after it ("Virginia"), a town of a state the story names before its namesakes in
+        other states, the most populous."""
         n, big = context[k.country or ""], k.population >= 100_000
         n += 1000 * (n > 0 and gazetteer.capital_country(k.name) == k.country)
         state = gazetteer.us_state(k)
         namesake = k.type == "city" and k.country != "United States" and k.name in states
         named_state = k.state in states
-        return k.type == "country", n > 0, n, big or state, not namesake, named_state, k.population
+        town = n == 0 and towns[k.country or ""] > 0
+        ahead = (k.type == "country", n > 0, n, town)
+        return *ahead, big or state, not namesake, named_state, k.population
 
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
         # the place after it as the story places it ("Kasai" beside "Congo": not a town in Japan)
@@ -1134,7 +1140,7 @@ def _town_of_written_us_state(found: tuple[Known, ...], area: Known) -> bool:
 
 
 # How `resolve` ranks a name's entries: the best is the greatest.
-_Rank = Callable[[Known], tuple[bool, bool, int, bool, bool, bool, int]]
+_Rank = Callable[[Known], tuple[bool, bool, int, bool, bool, bool, bool, int]]
 
 
 def _area_of_placed(

@@ -89,6 +89,8 @@ _Joiner = Callable[[Doc, Entity, Entity], str | None]
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
+    tagged = {(x.sentence, x.first_token) for x in entities}
+    entities = _nicknamed(doc, [_titled_run(doc, e, tagged) for e in entities])
     entities = [x for e in entities for x in _couple(doc, e)]
     entities = [x for e in entities for x in _venue_comma_town(doc, e)]
     entities = [_town_after_at(doc, e) for e in entities]
@@ -124,6 +126,56 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
+
+
+_NEVER_SURNAMES = lexicons.words("not_actors")  # "Mr Lind Monday": a day, no surname
+
+
+def _titled_run(doc: Doc, e: Entity, starts: set[tuple[int, int]]) -> Entity:
+    """ "Dr Nia" + "Evans", "Prof Seren" + "Lloyd": a person's title and one name, which the
+    tagger ends before a capitalised word it left untagged (a given name it does not know),
+    run on over that word: one person."""
+    s, k = doc.sentences[e.sentence], e.end_token
+    toks = s.tokens[e.first_token : k]
+    titled = len(toks) == 2 and toks[0].text.rstrip(".") in PERSON_TITLES
+    after = s.tokens[k] if titled and k < len(s.tokens) else None
+    if after is None or (e.sentence, k) in starts or after.tag != "NNP":
+        return e
+    name = after.text.istitle() and after.text.isalpha() and toks[1].text.isalpha()
+    return (
+        s.entity("PERSON", e.first_token, k + 1)
+        if name and after.text.lower() not in _NEVER_SURNAMES
+        else e
+    )
+
+
+_NICK_MARKS = {"'": "'", "‘": "’", '"': '"', "“": "”", "``": "''"}
+
+
+def _nicknamed(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Kerry-Ann 'Kez' Doyle", "Ronnie 'The Rocket' Lind": a given name, a nickname of up
+    to three capitalised words in quote marks and a surname are one person, where the tagger
+    read pieces of it (the nickname is no quote and no one else)."""
+    found: list[tuple[int, int, int]] = []  # sentence, first token, end token
+    for i in sorted({e.sentence for e in entities}):
+        w = [t.text for t in doc.sentences[i].tokens] + [""]
+        for k in range(len(w) - 4):
+            close = _NICK_MARKS.get(w[k + 1])
+            end = next((j for j in range(k + 3, min(k + 6, len(w))) if w[j] == close), 0)
+            nick = end and all(x.istitle() for x in w[k + 2 : end])
+            given = w[k][:1].isupper() and w[k].replace("-", "").isalpha()
+            surname = end and w[end + 1][:1].isupper() and w[end + 1].replace("'", "").isalpha()
+            if nick and given and surname:
+                found.append((i, k, end + 2))
+    if not found:
+        return entities
+    inside = [
+        e
+        for e in entities
+        if not any(e.sentence == i and a <= e.first_token < b for i, a, b in found)
+    ]
+    named = [doc.sentences[i].entity("PERSON", a, b) for i, a, b in found]
+    return sorted(inside + named, key=lambda e: e.start)
 
 
 def _couple(doc: Doc, e: Entity) -> list[Entity]:
@@ -623,14 +675,15 @@ def cued_partners(words: list[str], first: int, comma: int, end: int) -> bool:
     """Words [first, end) with a comma at `comma` are a firm named for two partners and no "&"
     ("an analyst with Tarrow, Quade in Valby"), as brokers' names are written: one name of
     one word after "with", "at" or "of", a comma, and one or two capitalised words before
-    "in", a comma or the sentence's end; not a known place ("of Valby, Norland")."""
+    "in", a comma or the sentence's end; not a town or its county ("of Valby, Norland", "of
+    Eastwick, Kent"), which copy writes the same way."""
     if first == 0 or comma != first + 1 or not 1 <= end - comma - 1 <= 2:
         return False
     after = words[end] if end < len(words) else "."
     names = [words[first], *words[comma + 1 : end]]
     named = all(w.istitle() and w.isalpha() and w != "The" for w in names)
     cued = words[first - 1] in _PARTNER_CUES and after in _PARTNER_ENDS
-    return named and cued and not place_name(words[first])
+    return named and cued and not (place_name(words[first]) or place_name(names[-1]))
 
 
 def partners(rest: list[str]) -> bool:

@@ -20,7 +20,7 @@ _SPACES = re.compile(r"\s*")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # The Treebank tokenizer rewrites quotes ("" -> `` ''); offsets come from span_tokenize,
 # and the word itself is read back from the text so typographic quotes survive.
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"', "\u00a0": " "})
 
 
 def blocks(text: str) -> list[tuple[int, int]]:

@@ -2348,7 +2348,11 @@ def colon_subject(head: str, head_abs: int, people: People) -> Found | None:
     if not head.rstrip().endswith(":") or head.count(":") > 1:
         return None  # `Name: Ana Berg Age: 27 Why she came:`: a form's fields, no sentence
     named = people.named_in(head_abs, head_abs + len(head))
-    if _P["colon_other_words"].search(head) or len({n for _, _, n in named}) != 1:
+    if _P["colon_other_words"].search(head):
+        return None
+    if (label := _labelled(head, head_abs, named, people)) is not None:
+        return Found(label, None, How.SUBJECT)
+    if len({n for _, _, n in named}) != 1:
         return None
     start, end, name = named[0]
     lead = head[: start - head_abs].split()
@@ -2368,6 +2372,22 @@ def colon_subject(head: str, head_abs: int, people: People) -> Found | None:
     fronted = _P["colon_fronted_clause"].fullmatch(head, 0, start - head_abs) is not None
     plain = plain or fronted and "," not in head[end - head_abs :]
     return Found(name, None, How.SUBJECT) if plain else None
+
+
+_LABEL_LINKS = frozenset({"the", "of", "at", "for", "and", "&"})
+
+
+def _labelled(head: str, head_abs: int, named: list[Mention], people: People) -> str | None:
+    """`Holmfield's managing director, Peter Vance: "…"`, `City Radio director Ana Ruiz:`: a
+    role and the name of a person ending right at the colon, with no verb, label the words
+    that follow as that person's, as copy sets a statement under its giver's name."""
+    if not named or head[named[-1][1] - head_abs :].strip() != ":":
+        return None
+    start, _, name = named[-1]
+    lead = re.sub(r"['’]s\b|,", " ", head[: start - head_abs]).split()
+    fits = all(w[:1].isupper() or w.lower() in ROLE_WORDS or w in _LABEL_LINKS for w in lead)
+    role = any(w.lower() in ROLE_NOUNS for w in lead) and len(lead) <= 8
+    return name if fits and role and name in persons(people.actors) else None
 
 
 def colon_voice(head: str, head_abs: int, people: People, voice: Voice) -> Found | None:
