@@ -21,3 +21,21 @@ def test_a_bookmaker_named_for_a_man_is_a_firm() -> None:
 def test_a_bookmaker_left_untagged_is_a_firm() -> None:
     text = "Ladbrokes has cut the odds on a Norland win at the Valby song contest to 3/1."
     assert _kinds(text).get("Ladbrokes") == "organization"
+
+
+def test_names_after_box_office_flops_are_films() -> None:
+    kinds = _kinds("Profits rose, helped by box-office flops Bertram and Catgirl.")
+    assert "Bertram" not in kinds
+
+
+def test_game_characters_named_after_such_as_are_no_bodies() -> None:
+    text = "The console launches with games featuring characters such as Captain Pell and Zorbo."
+    kinds = _kinds(text)
+    assert "Captain Pell" not in kinds
+    assert "Zorbo" not in kinds
+
+
+def test_named_pyramids_are_no_persons() -> None:
+    text = "The study reviews the surveying of the pyramids Rameses, Osmund and Kenamun, built long ago."
+    kinds = _kinds(text)
+    assert not {"Rameses", "Osmund", "Kenamun"} & set(kinds)
