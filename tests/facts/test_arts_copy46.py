@@ -39,3 +39,8 @@ def test_named_pyramids_are_no_persons() -> None:
     text = "The study reviews the surveying of the pyramids Rameses, Osmund and Kenamun, built long ago."
     kinds = _kinds(text)
     assert not {"Rameses", "Osmund", "Kenamun"} & set(kinds)
+
+
+def test_a_countrys_tv_ending_a_clause_is_no_body() -> None:
+    text = "Jo Park, the Valby comic, spoke out against the censoring of live shows on US TV."
+    assert "US TV" not in _kinds(text)
