@@ -44,3 +44,13 @@ def test_named_pyramids_are_no_persons() -> None:
 def test_a_countrys_tv_ending_a_clause_is_no_body() -> None:
     text = "Jo Park, the Valby comic, spoke out against the censoring of live shows on US TV."
     assert "US TV" not in _kinds(text)
+
+
+def test_a_titled_person_of_a_university_gives_no_body_of_both() -> None:
+    text = (
+        "Quakes can shift ground water, say scientists. Dr Ann Lind of University of "
+        "Norland led the study. Lind said the effect was large."
+    )
+    kinds = _kinds(text)
+    assert not [n for n in kinds if n.startswith("Dr Ann Lind")]
+    assert kinds.get("Ann Lind") == "person"
