@@ -36,7 +36,10 @@ def test_game_characters_named_after_such_as_are_no_bodies() -> None:
 
 
 def test_named_pyramids_are_no_persons() -> None:
-    text = "The study reviews the surveying of the pyramids Rameses, Osmund and Kenamun, built long ago."
+    text = (
+        "The study reviews the surveying of the pyramids Rameses, Osmund and Kenamun, "
+        "built long ago."
+    )
     kinds = _kinds(text)
     assert not {"Rameses", "Osmund", "Kenamun"} & set(kinds)
 
