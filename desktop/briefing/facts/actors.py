@@ -2519,6 +2519,7 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     with the cue when it is capitalised and so part of the name ("X Alliance")."""
     tagged = untagged.tokens_of(entities)
     places = untagged.tokens_of([e for e in entities if e.label == "LOCATION"])
+    people = untagged.tokens_of([e for e in entities if e.label == "PERSON"])
     found = []
     for s in doc.sentences:
         w = [t.text for t in s.tokens]
@@ -2534,6 +2535,9 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
             if w[k - 1] in kinds.BROADCAST_MEDIA and (s.index, k - 2) in places:
                 continue  # "US TV network Norcast": a place and a medium, no body
             j = next((i for i in range(k, 0, -1) if not part[i - 1]), 0)
+            # not back over "of" into a person's name ("Dr Jo Lind of University of Valby")
+            after = (i + 1 for i in range(j, k) if w[i] == "of" and (s.index, i - 1) in people)
+            j = max(after, default=j)
             j = next((i for i in range(j, k) if w[i][:1].isupper()), k)
             j += j < k - 1 and w[j].lower() in kinds.QUANTIFIERS  # "Another Valco unit"
             if " ".join(w[j:k]) in kinds.NOT_NAMES:

@@ -2210,11 +2210,15 @@ BROADCAST_MEDIA = _BROADCAST["medium"]  # "TV" of "US TV network"
 
 def _country_medium(doc: Doc, e: Entity) -> list[Entity]:
     """A body's span of a country and a medium's word before an outlet noun ("US TV network
-    Norcast"): the country, a place; the words describe the outlet named after them."""
+    Norcast"): the country, a place; the words describe the outlet named after them, or the
+    country's medium, before another common noun or ending a clause ("UK TV pictures", "shown
+    on US TV.")."""
     words = clean_name(e.text).split()
     if e.label != "ORGANIZATION" or len(words) < 2 or words[-1] not in BROADCAST_MEDIA:
         return []
-    if word_after(doc, e) not in _BROADCAST["outlet"]:
+    tokens = doc.sentences[e.sentence].tokens
+    after = tokens[e.end_token] if e.end_token < len(tokens) else None
+    if after is not None and after.tag not in ("NN", "NNS", ".", ",", ":"):
         return []
     if not gazetteer.country_name(" ".join(words[:-1])):
         return []
