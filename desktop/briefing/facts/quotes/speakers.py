@@ -675,6 +675,8 @@ def head_clause(head: str) -> str:
     return head[max(cuts, default=0) :]
 
 
+# A whole word in lower case opening a paragraph (`_lost_subject`): not a brand's "eBay".
+_LOWER_WORD = re.compile(r"[a-z]+\b")
 # A person named with their firm, read by the tagger as one body: "Ravi Anand of Norbank".
 _PERSON_OF_FIRM = re.compile(r"(?:[A-Z][a-z]+\s+){2}of\s+[A-Z]")
 
@@ -985,7 +987,7 @@ class People:
                 team = _P["team_lead"].match(self.text, _sentences_back(self.text, pos, back), pos)
                 if team:
                     return canonical(team["who"], self.actors, pos)
-        if wanted is None or self.unnamed_source(pos) is not None:
+        if wanted is None or self.unnamed_source(pos) is not None or self._lost_subject(pos):
             return None
 
         def fits(name: str) -> bool:
@@ -1138,6 +1140,15 @@ class People:
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self.describes(chain, pos) else None
+
+    def _lost_subject(self, pos: int) -> bool:
+        """Whether the pronoun at `pos` follows a paragraph that opens on a lower-case word
+        with no person named before it (`⏎was delighted to be drawn at home, although he
+        admitted…`): a page that dropped its linked names lost the subject the pronoun stands
+        for, and nobody the text still names is that person."""
+        k = self.text.rfind("\n\n", 0, pos)
+        para = k + 2 if k >= 0 else 0
+        return bool(_LOWER_WORD.match(self.text, para)) and not self.named_in(para, pos)
 
     def _newcomer(self, start: int, end: int) -> str | None:
         """The person the sentence [start, end) closes on, named there for the first time with
