@@ -1412,7 +1412,16 @@ class People:
         """The person a description (`the 25-year-old`) in the sentence at `pos` stands for:
         the subject of the last sentence before it, in this paragraph or the one before, that
         names a known person of a fitting gender ("" any)."""
-        own = self.sentence_starts[max(sentence_index(self.sentence_starts, pos), 0)]
+        k = max(sentence_index(self.sentence_starts, pos), 0)
+        own = self.sentence_starts[k]
+        # `He conceded the win, which included goals from Jo Park. "…," the Irishman said`:
+        # the sentence right before opens on a pronoun of the description's sex, its subject
+        # (not anyone it names after), so the description stands for whom the pronoun does.
+        before = self.sentence_starts[k - 1] if k > 0 else own
+        opener = _P["opening_pronoun"].match(self.text, before, own)
+        sex = pronoun_gender(opener.group(1)) if opener else None
+        if opener and not self._in_quote(opener.start(1)) and gender in ("", sex):
+            return self.referent(opener.group(1), opener.start(1))
         para = paragraph_before(self.text, own)
         if not (known := [m for m in self.named_in(para, own) if self._known(m[2], gender)]):
             return None
