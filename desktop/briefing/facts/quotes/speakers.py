@@ -544,7 +544,8 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     common = len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].islower()
     # `a disappointed Park`: adjectives before the surname of the one person who has it.
     bare = common and words[-1].istitle() and all(w.islower() for w in words[1:-1])
-    same = {a.name for a in actors if a.type == "person" and a.name.split()[1:][-1:] == words[-1:]}
+    # (a name of one word too, where the copy gives no other: `a tearful Park` beside `Park`)
+    same = {a.name for a in actors if a.type == "person" and a.name.split()[-1:] == words[-1:]}
     if bare and len(same) == 1:
         return same.pop(), None
     if common and person is None:
@@ -1142,7 +1143,7 @@ class People:
         return previous if goes_on and not wider and not self.describes(chain, pos) else None
 
     def _lost_subject(self, pos: int) -> bool:
-        """Whether the pronoun at `pos` follows a paragraph that opens on a lower-case word
+        """Whether the pronoun (or description) at `pos` follows a paragraph that opens on a lower-case word
         with no person named before it (`⏎was delighted to be drawn at home, although he
         admitted…`): a page that dropped its linked names lost the subject the pronoun stands
         for, and nobody the text still names is that person."""
@@ -1414,6 +1415,8 @@ class People:
         names a known person of a fitting gender ("" any)."""
         k = max(sentence_index(self.sentence_starts, pos), 0)
         own = self.sentence_starts[k]
+        if self._lost_subject(own):
+            return None  # `⏎delivered a fine run…. "…," said the 22-year-old`: the lost name's
         # `He conceded the win, which included goals from Jo Park. "…," the Irishman said`:
         # the sentence right before opens on a pronoun of the description's sex, its subject
         # (not anyone it names after), so the description stands for whom the pronoun does.
