@@ -676,6 +676,8 @@ def head_clause(head: str) -> str:
     return head[max(cuts, default=0) :]
 
 
+# A which-clause a dash sets off right after its subject (`The Valby Board - which`).
+_SET_OFF_WHICH = re.compile(r"\s+[–—-]\s*which$")
 # A whole word in lower case opening a paragraph (`_lost_subject`): not a brand's "eBay".
 _LOWER_WORD = re.compile(r"[a-z]+\b")
 # A person named with their firm, read by the tagger as one body: "Ravi Anand of Norbank".
@@ -3019,6 +3021,8 @@ def subject_of_weaving(
     if (opener := opening_body(head, head_abs, m.start(), people)) is not None:
         return Found(opener, m.group(), How.NAMED)  # `Norbank shut the plant and said it was "…"`
     who = chunk.strip()
+    # `The Valby Board - which said it was "…"`: the body before the clause set off
+    who = _SET_OFF_WHICH.sub("", who)
     if m.group().endswith("ing") and before.endswith(","):
         opener, takes = _opener(who, actors)
         if opener:
