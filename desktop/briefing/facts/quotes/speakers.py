@@ -1145,10 +1145,10 @@ class People:
         return previous if goes_on and not wider and not self.describes(chain, pos) else None
 
     def _lost_subject(self, pos: int) -> bool:
-        """Whether the pronoun (or description) at `pos` follows a paragraph that opens on a lower-case word
-        with no person named before it (`⏎was delighted to be drawn at home, although he
-        admitted…`): a page that dropped its linked names lost the subject the pronoun stands
-        for, and nobody the text still names is that person."""
+        """Whether the pronoun (or description) at `pos` follows a paragraph that opens on a
+        lower-case word with no person named before it (`⏎was delighted to be drawn at home,
+        although he admitted…`): a page that dropped its linked names lost the subject the
+        pronoun stands for, and nobody the text still names is that person."""
         k = self.text.rfind("\n\n", 0, pos)
         para = k + 2 if k >= 0 else 0
         return bool(_LOWER_WORD.match(self.text, para)) and not self.named_in(para, pos)
