@@ -7,7 +7,7 @@ from briefing.facts.quotes import cues
 
 
 def test_the_shipped_files_compile_into_their_rules() -> None:
-    assert len(cues.AFTER) == 25 and len(cues.BEFORE) == 28
+    assert len(cues.AFTER) == 26 and len(cues.BEFORE) == 28
     assert cues.P["any_cue"].search("Jo Park said on Monday")
     assert cues.P["speaking"].match(", 41, told reporters")
 

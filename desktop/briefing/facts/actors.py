@@ -3338,6 +3338,9 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
         club = [r for r in longer if _club_of(row.name, r.name)]  # not "Radio Harbour"
         town = [r for r in longer if _town_club(row.name, r.name)]  # not "Real Sociedad"
         longer = school or club or town or _singular_of(longer)
+        # "United" beside "Valby United" and "Holm United": the club the story names first
+        if len(longer) > 1 and row.name in _CLUB_TAILS:
+            longer = [min(longer, key=lambda r: min(e.start for e in r.evidence))]
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
             longer[0].absorb(row, whole=False)
             del orgs[key]

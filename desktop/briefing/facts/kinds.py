@@ -2419,7 +2419,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # "Ewood Park", not "Jo Park"; "Ellis Island" after a first name too
         tail = bool(words) and words[-1] in _PLACE_TAILS
         tail &= not given_first or words[-1] in _PLACE_ONLY_TAILS
-        tail |= len(words) > 1 and words[-1] in _TAILS["club_or_town"]  # "Valby Town"
+        # "Valby Town", "Valby United": a club's last word, whose words name no one
+        tail |= len(words) > 1 and (
+            words[-1] in _TAILS["club_or_town"] or words[-1] in _TAILS["club"]
+        )
         # "School": a common word the tagger read as a person names no one
         common = len(words) == 1 and words[0].lower() in COMMON
         # "Campbell Soup", not "Learning Materials": a proper name and its trade, a firm's

@@ -544,7 +544,8 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     common = len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].islower()
     # `a disappointed Park`: adjectives before the surname of the one person who has it.
     bare = common and words[-1].istitle() and all(w.islower() for w in words[1:-1])
-    same = {a.name for a in actors if a.type == "person" and a.name.split()[1:][-1:] == words[-1:]}
+    # (a name of one word too, where the copy gives no other: `a tearful Park` beside `Park`)
+    same = {a.name for a in actors if a.type == "person" and a.name.split()[-1:] == words[-1:]}
     if bare and len(same) == 1:
         return same.pop(), None
     if common and person is None:
@@ -675,6 +676,10 @@ def head_clause(head: str) -> str:
     return head[max(cuts, default=0) :]
 
 
+# A which-clause a dash sets off right after its subject (`The Valby Board - which`).
+_SET_OFF_WHICH = re.compile(r"\s+[–—-]\s*which$")
+# A whole word in lower case opening a paragraph (`_lost_subject`): not a brand's "eBay".
+_LOWER_WORD = re.compile(r"[a-z]+\b")
 # A person named with their firm, read by the tagger as one body: "Ravi Anand of Norbank".
 _PERSON_OF_FIRM = re.compile(r"(?:[A-Z][a-z]+\s+){2}of\s+[A-Z]")
 
@@ -985,7 +990,7 @@ class People:
                 team = _P["team_lead"].match(self.text, _sentences_back(self.text, pos, back), pos)
                 if team:
                     return canonical(team["who"], self.actors, pos)
-        if wanted is None or self.unnamed_source(pos) is not None:
+        if wanted is None or self.unnamed_source(pos) is not None or self._lost_subject(pos):
             return None
 
         def fits(name: str) -> bool:
@@ -1138,6 +1143,15 @@ class People:
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self.describes(chain, pos) else None
+
+    def _lost_subject(self, pos: int) -> bool:
+        """Whether the pronoun (or description) at `pos` follows a paragraph that opens on a
+        lower-case word with no person named before it (`⏎was delighted to be drawn at home,
+        although he admitted…`): a page that dropped its linked names lost the subject the
+        pronoun stands for, and nobody the text still names is that person."""
+        k = self.text.rfind("\n\n", 0, pos)
+        para = k + 2 if k >= 0 else 0
+        return bool(_LOWER_WORD.match(self.text, para)) and not self.named_in(para, pos)
 
     def _newcomer(self, start: int, end: int) -> str | None:
         """The person the sentence [start, end) closes on, named there for the first time with
@@ -1401,7 +1415,18 @@ class People:
         """The person a description (`the 25-year-old`) in the sentence at `pos` stands for:
         the subject of the last sentence before it, in this paragraph or the one before, that
         names a known person of a fitting gender ("" any)."""
-        own = self.sentence_starts[max(sentence_index(self.sentence_starts, pos), 0)]
+        k = max(sentence_index(self.sentence_starts, pos), 0)
+        own = self.sentence_starts[k]
+        if self._lost_subject(own):
+            return None  # `⏎delivered a fine run…. "…," said the 22-year-old`: the lost name's
+        # `He conceded the win, which included goals from Jo Park. "…," the Irishman said`:
+        # the sentence right before opens on a pronoun of the description's sex, its subject
+        # (not anyone it names after), so the description stands for whom the pronoun does.
+        before = self.sentence_starts[k - 1] if k > 0 else own
+        opener = _P["opening_pronoun"].match(self.text, before, own)
+        sex = pronoun_gender(opener.group(1)) if opener else None
+        if opener and not self._in_quote(opener.start(1)) and gender in ("", sex):
+            return self.referent(opener.group(1), opener.start(1))
         para = paragraph_before(self.text, own)
         if not (known := [m for m in self.named_in(para, own) if self._known(m[2], gender)]):
             return None
@@ -3016,6 +3041,8 @@ def subject_of_weaving(
     if (opener := opening_body(head, head_abs, m.start(), people)) is not None:
         return Found(opener, m.group(), How.NAMED)  # `Norbank shut the plant and said it was "…"`
     who = chunk.strip()
+    # `The Valby Board - which said it was "…"`: the body before the clause set off
+    who = _SET_OFF_WHICH.sub("", who)
     if m.group().endswith("ing") and before.endswith(","):
         opener, takes = _opener(who, actors)
         if opener:
