@@ -1265,6 +1265,7 @@ def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
     return k + 2 if [t.tag for t in tokens[k : k + 3]] == [",", "CD", ","] else k
 
 
+@lru_cache(maxsize=4096)  # asked of each mention, and most mentions repeat a name
 def _strip_titles(text: str) -> str:
     words = text.split()
     # "Prince of Wales" is the title a person is known by: nothing to strip.
@@ -2408,6 +2409,7 @@ def _titled_appositions(doc: Doc, people: list[_Row], tagged: set[tuple[int, int
                 row.add_role(_role_after(s, s.entity("PERSON", k, k + 1))[0])
 
 
+@lru_cache(maxsize=4096)  # asked of each person's mention: most repeat a name
 def _run_in(text: str) -> str:
     """A person's name without a role and its owner run into it: "Valby wideman Lind"; not a
     particle of the name that ends as an agent noun does ("der" of "Jan van der Berg")."""

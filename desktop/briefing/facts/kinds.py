@@ -1948,8 +1948,10 @@ def _visited_house(doc: Doc, e: Entity, name: str) -> str:
     "visited" or "for" ("a bid for the White House"), or the seat after a verb or noun of
     holding it ("occupy the White House", "resident of the White House"): the word that says
     so, or ""."""
+    if not name.endswith(" House"):
+        return ""  # most names: no building's, no words before them to read
     words = [w.lower() for w in words_before(doc, e, 3)]
-    verb = words[-2] if words[-1:] == ["the"] and len(words) > 1 and name.endswith(" House") else ""
+    verb = words[-2] if words[-1:] == ["the"] and len(words) > 1 else ""
     held = verb in _SEATS["verb"] or (verb == "of" and words[0] in _SEATS["noun"])
     placed = verb in _PLACED_AFTER or verb in ("for", "into") or verb.startswith("visit")
     return verb if placed or held else ""

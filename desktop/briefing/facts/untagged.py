@@ -391,12 +391,14 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
     lower |= {w.lower() for w in _GROUP_PLURAL.findall(doc.text)}
     found: list[Entity] = []
     for s in doc.sentences:
-        w = ["", ""] + [t.text for t in s.tokens] + ["", "", ""]
-        nouns = [False] * 2 + [t.tag in ("NN", "NNS") for t in s.tokens] + [False] * 3
         # a role noun or a list's cue first: most sentences have none, and no name to read
         nouned = [t.text for t in s.tokens if t.tag in ("NN", "NNS")]
         cued = any(x in _PERSON_ROLES or x[:-1] in _PERSON_ROLES for x in nouned)
-        for k in range(len(s.tokens)) if cued or not LIST_CUES.isdisjoint(w) else ():
+        if not (cued or not LIST_CUES.isdisjoint(t.text for t in s.tokens)):
+            continue
+        w = ["", ""] + [t.text for t in s.tokens] + ["", "", ""]
+        nouns = [False] * 2 + [t.tag in ("NN", "NNS") for t in s.tokens] + [False] * 3
+        for k in range(len(s.tokens)):
             i = k + 2  # k's place in `w`
             r = i - 1 if w[i - 1] != "," or w[i - 3] not in ("the", "a") else i - 2
             role = nouns[r] and w[r] in _PERSON_ROLES
@@ -451,7 +453,7 @@ def _everywhere(doc: Doc, found: list[Entity], tagged: set[tuple[int, int]]) -> 
     """The names found, and their other untagged mentions written alone ("Jo, whose real
     name is Jo Lind,": the mention that joins the two names)."""
     names = {e.text for e in found}
-    for s in doc.sentences:
+    for s in doc.sentences if names else ():  # most articles: no name found, none to look for
         for k, t in enumerate(s.tokens):
             after = s.tokens[k + 1].text if k + 1 < len(s.tokens) else ""
             if t.text in names and (s.index, k) not in tagged and not after[:1].isupper():
