@@ -2692,8 +2692,9 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
             cut.add((b, clean_name(e.text)))  # (the plural: "Statistics Norway")
     # each sentence of a place read once for a state's organ or a game, not once per place
     lines = {i: doc.sentences[i] for i in in_sentence}
-    state_lines = {i for i, s in lines.items() if _state_line(s)}
-    sports_lines = {i for i, s in lines.items() if _sports_line(s)}
+    said = {i: {t.text.lower() for t in s.tokens} for i, s in lines.items()}  # lowered once
+    state_lines = {i for i in lines if _state_line(said[i])}
+    sports_lines = {i for i, s in lines.items() if _sports_line(s, said[i])}
     place_ends = {(x.sentence, x.end_token) for x in doc.entities if x.label == "LOCATION"}
     teams = {clean_name(e.text) for e in places if _team_verb(doc, e, state_lines, place_ends)}
     sports_copy = _sports_copy(doc.text)
@@ -2771,10 +2772,11 @@ def _after_fronted_clause(
     return (sentence, first - 1) not in place_ends
 
 
-def _state_line(s: Sentence) -> bool:
+def _state_line(said: set[str]) -> bool:
     """A sentence naming a state's organ, agent or pact ("the ministry said", "Norland's
-    government", "the accord"): a country there is no team (state_words.txt)."""
-    return not _STATE_LINE.isdisjoint(t.text.lower() for t in s.tokens)
+    government", "the accord"): a country there is no team (state_words.txt). `said`: its
+    words in lower case."""
+    return not _STATE_LINE.isdisjoint(said)
 
 
 def _state_mention(doc: Doc, e: Entity, state_lines: set[int]) -> bool:
@@ -2856,10 +2858,11 @@ def _sports_copy(text: str) -> bool:
     return sports and len(said & kinds.SPORTS_WORDS["national_side"]) >= 2
 
 
-def _sports_line(s: Sentence) -> bool:
+def _sports_line(s: Sentence, said: set[str] | None = None) -> bool:
     """A sentence of sports copy, where a country is its national team: a game word
-    ("cricket", "wickets") or a result ("Norway drew 2-2 with Sweden")."""
-    said = {t.text.lower() for t in s.tokens}
+    ("cricket", "wickets") or a result ("Norway drew 2-2 with Sweden"). `said`: its words in
+    lower case, when the caller has them."""
+    said = {t.text.lower() for t in s.tokens} if said is None else said
     # the sports word first: most sentences have none, and then no score is looked for
     scored = bool(said & kinds.SPORTS_WORDS["sports"]) and kinds.SCORE.search(s.text) is not None
     return bool(said & _STATE["sport"] or scored)
