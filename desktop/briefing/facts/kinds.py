@@ -1416,6 +1416,9 @@ def _listed_with_persons(
     names the tagger read as persons may be places' names too ("Walker"); `persons_known`:
     names read as persons already, whatever the tagger's label here."""
     tokens = doc.sentences[e.sentence].tokens
+    before = tokens[e.first_token - 1].text if e.first_token else ""
+    if before not in _LIST_LINKS and word_after(doc, e) not in _LIST_LINKS:
+        return False  # most names: no list link beside them, no mates to find
     starts = {x.first_token: x for x in tagged.get(e.sentence, [])}
     ends = {x.end_token: x for x in tagged.get(e.sentence, [])}
     mates: list[Entity] = []
@@ -1445,6 +1448,8 @@ def _listed_surnames(doc: Doc, tagged: dict[int, list[Entity]]) -> set[str]:
             listed = _listed_with_persons(doc, e, tagged, True, frozenset(out))
             if listed and not gazetteer.candidates(name):
                 out.add(name)
+        if not out:
+            break  # none found (most articles): a second pass would read as the first
     return out
 
 
