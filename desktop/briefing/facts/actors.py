@@ -111,7 +111,7 @@ _ORGANS = {w.lower() for w in words.BODY_WORDS}
 # Words by which a state acts: "is" (a copula), "invasion" (an act), "talks" (a relation),
 # "leaders" (an agent).
 _STATE = lexicons.groups("state_words")
-_STATE_LINE = _STATE["agent"] | _STATE["body"] | _STATE["pact"]  # a state's sentence: `_state_line`
+_STATE_LINE = _STATE["agent"] | _STATE["body"] | _STATE["pact"]  # a state's sentence
 _OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
 # Auxiliaries before a main verb ("has seen", "is going to change"), and tags of no object.
 _AUX = _STATE["have"] | _STATE["copula"] | _STATE["auxiliary"]
@@ -2693,7 +2693,9 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     # each sentence of a place read once for a state's organ or a game, not once per place
     lines = {i: doc.sentences[i] for i in in_sentence}
     said = {i: {t.text.lower() for t in s.tokens} for i, s in lines.items()}  # lowered once
-    state_lines = {i for i in lines if _state_line(said[i])}
+    # a sentence naming a state's organ, agent or pact ("the ministry said", "Norland's
+    # government", "the accord"): a country there is no team (state_words.txt)
+    state_lines = {i for i in lines if not _STATE_LINE.isdisjoint(said[i])}
     sports_lines = {i for i, s in lines.items() if _sports_line(s, said[i])}
     place_ends = {(x.sentence, x.end_token) for x in doc.entities if x.label == "LOCATION"}
     teams = {clean_name(e.text) for e in places if _team_verb(doc, e, state_lines, place_ends)}
@@ -2747,7 +2749,7 @@ def _team_verb(
     "Norland were deemed the best side"): British sports copy's team, not a state, which
     takes a singular verb (state_words.txt, "plural"); not in a sentence of a state's organ
     or pact ("Norland have agreed to cut quotas, the ministry said"). `state_lines`: the
-    sentences that name one (_state_line); `place_ends`: (sentence, end token) of each place."""
+    sentences that name one (`_add_states`); `place_ends`: (sentence, end token) of each place."""
     if e.sentence in state_lines:
         return False
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
@@ -2770,13 +2772,6 @@ def _after_fronted_clause(
     if first < 2 or doc.sentences[sentence].tokens[first - 1].text != ",":
         return False
     return (sentence, first - 1) not in place_ends
-
-
-def _state_line(said: set[str]) -> bool:
-    """A sentence naming a state's organ, agent or pact ("the ministry said", "Norland's
-    government", "the accord"): a country there is no team (state_words.txt). `said`: its
-    words in lower case."""
-    return not _STATE_LINE.isdisjoint(said)
 
 
 def _state_mention(doc: Doc, e: Entity, state_lines: set[int]) -> bool:

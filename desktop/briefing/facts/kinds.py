@@ -1416,8 +1416,7 @@ def _listed_with_persons(
     names the tagger read as persons may be places' names too ("Walker"); `persons_known`:
     names read as persons already, whatever the tagger's label here."""
     tokens = doc.sentences[e.sentence].tokens
-    before = tokens[e.first_token - 1].text if e.first_token else ""
-    if before not in _LIST_LINKS and word_after(doc, e) not in _LIST_LINKS:
+    if word_before(doc, e) not in _LIST_LINKS and word_after(doc, e) not in _LIST_LINKS:
         return False  # most names: no list link beside them, no mates to find
     starts = {x.first_token: x for x in tagged.get(e.sentence, [])}
     ends = {x.end_token: x for x in tagged.get(e.sentence, [])}

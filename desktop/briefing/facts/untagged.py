@@ -393,14 +393,12 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
     lower |= {w.lower() for w in _GROUP_PLURAL.findall(doc.text)}
     found: list[Entity] = []
     for s in doc.sentences:
+        w = ["", ""] + [t.text for t in s.tokens] + ["", "", ""]
+        nouns = [False] * 2 + [t.tag in ("NN", "NNS") for t in s.tokens] + [False] * 3
         # a role noun or a list's cue first: most sentences have none, and no name to read
         nouned = [t.text for t in s.tokens if t.tag in ("NN", "NNS")]
         cued = any(x in _PERSON_ROLES or x[:-1] in _PERSON_ROLES for x in nouned)
-        if not (cued or not LIST_CUES.isdisjoint(t.text for t in s.tokens)):
-            continue
-        w = ["", ""] + [t.text for t in s.tokens] + ["", "", ""]
-        nouns = [False] * 2 + [t.tag in ("NN", "NNS") for t in s.tokens] + [False] * 3
-        for k in range(len(s.tokens)):
+        for k in range(len(s.tokens)) if cued or not LIST_CUES.isdisjoint(w) else ():
             i = k + 2  # k's place in `w`
             r = i - 1 if w[i - 1] != "," or w[i - 3] not in ("the", "a") else i - 2
             role = nouns[r] and w[r] in _PERSON_ROLES
