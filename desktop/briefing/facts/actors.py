@@ -112,7 +112,7 @@ _ORGANS = {w.lower() for w in words.BODY_WORDS}
 # Words by which a state acts: "is" (a copula), "invasion" (an act), "talks" (a relation),
 # "leaders" (an agent).
 _STATE = lexicons.groups("state_words")
-_STATE_LINE = _STATE["agent"] | _STATE["body"] | _STATE["pact"]  # a state's sentence: `_state_line`
+_STATE_LINE = _STATE["agent"] | _STATE["body"] | _STATE["pact"]  # a state's sentence
 _OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
 # Auxiliaries before a main verb ("has seen", "is going to change"), and tags of no object.
 _AUX = _STATE["have"] | _STATE["copula"] | _STATE["auxiliary"]
@@ -1266,6 +1266,7 @@ def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
     return k + 2 if [t.tag for t in tokens[k : k + 3]] == [",", "CD", ","] else k
 
 
+@lru_cache(maxsize=4096)  # asked of each mention, and most mentions repeat a name
 def _strip_titles(text: str) -> str:
     words = text.split()
     # "Prince of Wales" is the title a person is known by: nothing to strip.
@@ -2468,6 +2469,7 @@ def _titled_appositions(doc: Doc, people: list[_Row], tagged: set[tuple[int, int
                 row.add_role(_role_after(s, s.entity("PERSON", k, k + 1))[0])
 
 
+@lru_cache(maxsize=4096)  # asked of each person's mention: most repeat a name
 def _run_in(text: str) -> str:
     """A person's name without a role and its owner run into it: "Valby wideman Lind"; not a
     particle of the name that ends as an agent noun does ("der" of "Jan van der Berg")."""
@@ -2754,8 +2756,11 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
             cut.add((b, clean_name(e.text)))  # (the plural: "Statistics Norway")
     # each sentence of a place read once for a state's organ or a game, not once per place
     lines = {i: doc.sentences[i] for i in in_sentence}
-    state_lines = {i for i, s in lines.items() if _state_line(s)}
-    sports_lines = {i for i, s in lines.items() if _sports_line(s)}
+    said = {i: {t.text.lower() for t in s.tokens} for i, s in lines.items()}  # lowered once
+    # a sentence naming a state's organ, agent or pact ("the ministry said", "Norland's
+    # government", "the accord"): a country there is no team (state_words.txt)
+    state_lines = {i for i in lines if not _STATE_LINE.isdisjoint(said[i])}
+    sports_lines = {i for i, s in lines.items() if _sports_line(s, said[i])}
     place_ends = {(x.sentence, x.end_token) for x in doc.entities if x.label == "LOCATION"}
     teams = {clean_name(e.text) for e in places if _team_verb(doc, e, state_lines, place_ends)}
     sports_copy = _sports_copy(doc.text)
@@ -2808,7 +2813,7 @@ def _team_verb(
     "Norland were deemed the best side"): British sports copy's team, not a state, which
     takes a singular verb (state_words.txt, "plural"); not in a sentence of a state's organ
     or pact ("Norland have agreed to cut quotas, the ministry said"). `state_lines`: the
-    sentences that name one (_state_line); `place_ends`: (sentence, end token) of each place."""
+    sentences that name one (`_add_states`); `place_ends`: (sentence, end token) of each place."""
     if e.sentence in state_lines:
         return False
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
@@ -2831,12 +2836,6 @@ def _after_fronted_clause(
     if first < 2 or doc.sentences[sentence].tokens[first - 1].text != ",":
         return False
     return (sentence, first - 1) not in place_ends
-
-
-def _state_line(s: Sentence) -> bool:
-    """A sentence naming a state's organ, agent or pact ("the ministry said", "Norland's
-    government", "the accord"): a country there is no team (state_words.txt)."""
-    return not _STATE_LINE.isdisjoint(t.text.lower() for t in s.tokens)
 
 
 def _state_mention(doc: Doc, e: Entity, state_lines: set[int]) -> bool:
@@ -2918,10 +2917,11 @@ def _sports_copy(text: str) -> bool:
     return sports and len(said & kinds.SPORTS_WORDS["national_side"]) >= 2
 
 
-def _sports_line(s: Sentence) -> bool:
+def _sports_line(s: Sentence, said: set[str] | None = None) -> bool:
     """A sentence of sports copy, where a country is its national team: a game word
-    ("cricket", "wickets") or a result ("Norway drew 2-2 with Sweden")."""
-    said = {t.text.lower() for t in s.tokens}
+    ("cricket", "wickets") or a result ("Norway drew 2-2 with Sweden"). `said`: its words in
+    lower case, when the caller has them."""
+    said = {t.text.lower() for t in s.tokens} if said is None else said
     # the sports word first: most sentences have none, and then no score is looked for
     scored = bool(said & kinds.SPORTS_WORDS["sports"]) and kinds.SCORE.search(s.text) is not None
     return bool(said & _STATE["sport"] or scored)

@@ -1441,6 +1441,8 @@ def _listed_with_persons(
     names the tagger read as persons may be places' names too ("Walker"); `persons_known`:
     names read as persons already, whatever the tagger's label here."""
     tokens = doc.sentences[e.sentence].tokens
+    if word_before(doc, e) not in _LIST_LINKS and word_after(doc, e) not in _LIST_LINKS:
+        return False  # most names: no list link beside them, no mates to find
     starts = {x.first_token: x for x in tagged.get(e.sentence, [])}
     ends = {x.end_token: x for x in tagged.get(e.sentence, [])}
     mates: list[Entity] = []
@@ -1470,6 +1472,8 @@ def _listed_surnames(doc: Doc, tagged: dict[int, list[Entity]]) -> set[str]:
             listed = _listed_with_persons(doc, e, tagged, True, frozenset(out))
             if listed and not gazetteer.candidates(name):
                 out.add(name)
+        if not out:
+            break  # none found (most articles): a second pass would read as the first
     return out
 
 
@@ -1973,8 +1977,10 @@ def _visited_house(doc: Doc, e: Entity, name: str) -> str:
     "visited" or "for" ("a bid for the White House"), or the seat after a verb or noun of
     holding it ("occupy the White House", "resident of the White House"): the word that says
     so, or ""."""
+    if not name.endswith(" House"):
+        return ""  # most names: no building's, no words before them to read
     words = [w.lower() for w in words_before(doc, e, 3)]
-    verb = words[-2] if words[-1:] == ["the"] and len(words) > 1 and name.endswith(" House") else ""
+    verb = words[-2] if words[-1:] == ["the"] and len(words) > 1 else ""
     held = verb in _SEATS["verb"] or (verb == "of" and words[0] in _SEATS["noun"])
     placed = verb in _PLACED_AFTER or verb in ("for", "into") or verb.startswith("visit")
     return verb if placed or held else ""

@@ -333,7 +333,9 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     for s in doc.sentences:
         w = [t.text for t in s.tokens] + ["", ""]
-        for k in range(len(s.tokens)) if not _MEDIA_CUES.isdisjoint(w) else ():
+        # only the words beside a cue may be a spot (most words: none, nothing to read)
+        near = {k for j, x in enumerate(w) if x in _MEDIA_CUES for k in (j - 1, j, j + 1)}
+        for k in sorted(k for k in near if 0 <= k < len(s.tokens)):
             # "a Facebook page", not "his New Year message"
             noun = k and w[k + 1] in _MEDIA_NOUNS
             named = noun and k > 1 and w[k - 1][:1].isupper() and w[k - 1] not in _RUNS["opener"]
@@ -385,7 +387,7 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
     ("singer Jo", "the star, Jo,", "singers Jo and Bo"), or opening a list of people ("...
     include Jo, Ann Lind and Al Berg"). No common word of the story, day or place; no word
     the tagger tags elsewhere (that mention gives the row), nor a group ("the Valbans")."""
-    tagged = tokens_of(entities) | tokens_of(doc.entities)
+    tagged = tokens_of([*entities, *doc.entities])  # one set, grown in place below
     starts = {(e.sentence, e.first_token) for e in entities if e.label == "PERSON"}
     lower = lower_case_words(doc.text) | {e.text.lower() for e in doc.entities}
     lower |= {w.lower() for w in _GROUP_PLURAL.findall(doc.text)}
@@ -411,8 +413,10 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 found.append(s.entity("PERSON", k, k + 1))
             elif plural and w[i + 1] == "and" and _lone_name(s, k + 2, tagged, lower):
                 found += [s.entity("PERSON", k, k + 1), s.entity("PERSON", k + 2, k + 3)]
-    found += _titled_names(doc, tagged | tokens_of(found))
-    return _everywhere(doc, found, tagged | tokens_of(found))
+    tagged |= tokens_of(found)
+    found += _titled_names(doc, tagged)
+    tagged |= tokens_of(found)
+    return _everywhere(doc, found, tagged)
 
 
 def _first_and_surname(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
@@ -451,7 +455,7 @@ def _everywhere(doc: Doc, found: list[Entity], tagged: set[tuple[int, int]]) -> 
     """The names found, and their other untagged mentions written alone ("Jo, whose real
     name is Jo Lind,": the mention that joins the two names)."""
     names = {e.text for e in found}
-    for s in doc.sentences:
+    for s in doc.sentences if names else ():  # most articles: no name found, none to look for
         for k, t in enumerate(s.tokens):
             after = s.tokens[k + 1].text if k + 1 < len(s.tokens) else ""
             if t.text in names and (s.index, k) not in tagged and not after[:1].isupper():
