@@ -555,6 +555,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                     at_clause = inner.open - len(clause)
                     voice = speakers.named_in_quote(clause, people.actors, at_clause)
                     who, how = voice, voice and How.NAMED
+                if not (own or voice or said_by):
+                    # `Berg recalled, "Then he said, 'We wait.'"`: whom the pronoun stands for.
+                    voice = _pronoun_before_nested(scan, span, inner, clause, outer.speaker, people)
+                    who, how = voice, voice and How.PRONOUN
                 # Or the wording the quotation names before a colon (`read you the question:`).
                 named_text = _P["text_named"].search(gap)
                 said_by = said_by or (named_text["who"] if named_text and not own else None)
@@ -893,6 +897,27 @@ def _nested_voice(scan: str, outer: Span, inner: Span, people: People) -> str | 
     para = scan.rfind("\n", outer.start, at)  # the paragraph of that last mention
     rivals = [n for a, n in fitting[:-1] if a > para]
     return None if rivals else voice
+
+
+def _pronoun_before_nested(
+    scan: str, outer: Span, inner: Span, clause: str, speaker: str | None, people: People
+) -> str | None:
+    """The voice of a quotation nested in another after a pronoun's clause (`Berg recalled,
+    "Then he said, 'We wait.'"`): the one person of the pronoun's sex named before it in the
+    quotation's paragraph (outside the nested quotations), else in the paragraph before, never
+    the quotation's own speaker (who would say "I"); None when several could be it."""
+    if (m := _P["nested_pronoun_before"].search(clause)) is None:
+        return None
+    wanted = pronoun_gender(m["pronoun"])
+    brk = marks.paragraph_break(scan)
+    own = max(0, scan.rfind(brk, 0, outer.open) + len(brk))
+    named = people.names_in(own, outer.open) | set(_narrated_names(scan, outer, inner, people))
+    for lo in (own, marks.paragraph_before(scan, outer.open)):
+        named |= people.names_in(lo, outer.open)
+        fitting = {n for n in named - {speaker} if (people.gender(n) or name_gender(n)) == wanted}
+        if fitting:
+            return fitting.pop() if len(fitting) == 1 else None
+    return None
 
 
 def _narrated_names(scan: str, outer: Span, inner: Span, people: People) -> dict[str, int]:
