@@ -213,7 +213,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)
         # and a longer document phrase (`according to a complaint filed by Norbank,`)
         its_index = max(0, sentence_index(starts, start))
-        for key in ("according", "according_document"):
+        for key in ("according", "according_document", "according_opening"):
             many = len(words) > 1 or _opened_according(head, words, word_before)
             # Not a word modifying the noun after it (`the SAF "blocking" unit`).
             many = many and not (len(words) == 1 and _before_noun(doc, its_index, span.close))
