@@ -86,6 +86,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     title = title if 0 < title < 250 and "\n" not in scan[:title] else 0
     people = People(actors, spans, scan, tuple(starts), _plural_nouns(doc))
     persons = speakers.persons(actors)
+    writer = _signing_writer(scan, persons)
     out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
@@ -101,9 +102,13 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         gap = scan[kept[-1].close : span.open] if kept else brk
         recent = brk not in gap and len(gap) <= RECENT
         previous = quotes[-1].speaker if quotes else None
-        found = speakers.attribute(span, people, previous, recent, kept[-1].close if kept else None)
+        # The signed writer is "I" in their own clauses, never the "she" of one after them.
+        voice = None if previous == writer else previous
+        found = speakers.attribute(span, people, voice, recent, kept[-1].close if kept else None)
         head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])  # its sentence
         head_abs = span.open - len(head)
+        if writer and _unsourced(found) and (mine := _P["first_person_says"].search(head)):
+            found = Found(writer, mine.group().split()[-1].strip(",:"), How.SUBJECT)
         after_close = scan[span.close : span.close + 40]  # where a woven quote's agent shows
         # `"…," said Mrs Park` where Jo Park is "Mr Park" or "he": not his words.
         told = len(speakers.tail_clause(scan[span.close : span.close + 250]))
@@ -1293,6 +1298,13 @@ def _verb_comma(scan: str, span: Span) -> bool:
     """A reporting verb and a comma right before the opening mark (`Park said, "…"`)."""
     m = _P["word_before_punct"].search(scan, max(0, span.open - 30), span.open)
     return m is not None and m.group().rstrip(" \t").endswith(",") and m[1].lower() in cues.VERBS
+
+
+def _signing_writer(scan: str, persons: set[str]) -> str | None:
+    """The person the last paragraph signs an opinion piece by (`Jo Park is a harbour pilot
+    in Valby.`): the "I" of the writer's own clauses (`I laughed and said, "…"`); else None."""
+    m = _P["signed_by"].search(scan.rstrip(), max(0, len(scan.rstrip()) - 400))
+    return m["who"] if m is not None and m["who"] in persons else None
 
 
 def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> bool:
