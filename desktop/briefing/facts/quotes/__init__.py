@@ -86,6 +86,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     title = title if 0 < title < 250 and "\n" not in scan[:title] else 0
     people = People(actors, spans, scan, tuple(starts), _plural_nouns(doc))
     persons = speakers.persons(actors)
+    writer = _signing_writer(scan, persons)
     out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
@@ -101,9 +102,13 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         gap = scan[kept[-1].close : span.open] if kept else brk
         recent = brk not in gap and len(gap) <= RECENT
         previous = quotes[-1].speaker if quotes else None
-        found = speakers.attribute(span, people, previous, recent, kept[-1].close if kept else None)
+        # The signed writer is "I" in their own clauses, never the "she" of one after them.
+        voice = None if previous == writer else previous
+        found = speakers.attribute(span, people, voice, recent, kept[-1].close if kept else None)
         head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])  # its sentence
         head_abs = span.open - len(head)
+        if writer and _unsourced(found) and (mine := _P["first_person_says"].search(head)):
+            found = Found(writer, mine.group().split()[-1].strip(",:"), How.SUBJECT)
         after_close = scan[span.close : span.close + 40]  # where a woven quote's agent shows
         # `"…," said Mrs Park` where Jo Park is "Mr Park" or "he": not his words.
         told = len(speakers.tail_clause(scan[span.close : span.close + 250]))
@@ -213,7 +218,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)
         # and a longer document phrase (`according to a complaint filed by Norbank,`)
         its_index = max(0, sentence_index(starts, start))
-        for key in ("according", "according_document"):
+        for key in ("according", "according_document", "according_opening"):
             many = len(words) > 1 or _opened_according(head, words, word_before)
             # Not a word modifying the noun after it (`the SAF "blocking" unit`).
             many = many and not (len(words) == 1 and _before_noun(doc, its_index, span.close))
@@ -559,6 +564,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                     at_clause = inner.open - len(clause)
                     voice = speakers.named_in_quote(clause, people.actors, at_clause)
                     who, how = voice, voice and How.NAMED
+                if not (own or voice or said_by):
+                    # `Berg recalled, "Then he said, 'We wait.'"`: whom the pronoun stands for.
+                    voice = _pronoun_before_nested(scan, span, inner, clause, outer.speaker, people)
+                    who, how = voice, voice and How.PRONOUN
                 # Or the wording the quotation names before a colon (`read you the question:`).
                 named_text = _P["text_named"].search(gap)
                 said_by = said_by or (named_text["who"] if named_text and not own else None)
@@ -897,6 +906,27 @@ def _nested_voice(scan: str, outer: Span, inner: Span, people: People) -> str | 
     para = scan.rfind("\n", outer.start, at)  # the paragraph of that last mention
     rivals = [n for a, n in fitting[:-1] if a > para]
     return None if rivals else voice
+
+
+def _pronoun_before_nested(
+    scan: str, outer: Span, inner: Span, clause: str, speaker: str | None, people: People
+) -> str | None:
+    """The voice of a quotation nested in another after a pronoun's clause (`Berg recalled,
+    "Then he said, 'We wait.'"`): the one person of the pronoun's sex named before it in the
+    quotation's paragraph (outside the nested quotations), else in the paragraph before, never
+    the quotation's own speaker (who would say "I"); None when several could be it."""
+    if (m := _P["nested_pronoun_before"].search(clause)) is None:
+        return None
+    wanted = pronoun_gender(m["pronoun"])
+    brk = marks.paragraph_break(scan)
+    own = max(0, scan.rfind(brk, 0, outer.open) + len(brk))
+    named = people.names_in(own, outer.open) | set(_narrated_names(scan, outer, inner, people))
+    for lo in (own, marks.paragraph_before(scan, outer.open)):
+        named |= people.names_in(lo, outer.open)
+        fitting = {n for n in named - {speaker} if (people.gender(n) or name_gender(n)) == wanted}
+        if fitting:
+            return fitting.pop() if len(fitting) == 1 else None
+    return None
 
 
 def _narrated_names(scan: str, outer: Span, inner: Span, people: People) -> dict[str, int]:
@@ -1272,6 +1302,13 @@ def _verb_comma(scan: str, span: Span) -> bool:
     """A reporting verb and a comma right before the opening mark (`Park said, "…"`)."""
     m = _P["word_before_punct"].search(scan, max(0, span.open - 30), span.open)
     return m is not None and m.group().rstrip(" \t").endswith(",") and m[1].lower() in cues.VERBS
+
+
+def _signing_writer(scan: str, persons: set[str]) -> str | None:
+    """The person the last paragraph signs an opinion piece by (`Jo Park is a harbour pilot
+    in Valby.`): the "I" of the writer's own clauses (`I laughed and said, "…"`); else None."""
+    m = _P["signed_by"].search(scan.rstrip(), max(0, len(scan.rstrip()) - 400))
+    return m["who"] if m is not None and m["who"] in persons else None
 
 
 def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> bool:

@@ -1774,6 +1774,8 @@ def _attribute(
         who = _without_sentence_stop((groups.get("who") or "").strip())
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
+        if len(who.split()) > 1 and who.split()[-1] in _DETERMINERS:
+            continue  # `…," for his newly revealed plan`: the determiner's noun follows, no verb
         if groups.get("run") is not None:
             # `," Dr Jo Park games director at Norco told…`: the name, when the run is a role.
             run_at = span.close + m.start("run")
