@@ -1,0 +1,36 @@
+"""Science copy of the sixth ABC set's kind (round 46), in our own invented words: an expert
+talking about a figure of the past, whose words about "her" are the expert's, not the figure's.
+"""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def _spoken(quotes: list[Quote], word: str) -> Quote:
+    return next(q for q in quotes if word in q.text)
+
+
+def test_words_about_the_figure_a_sentence_names_are_the_experts() -> None:
+    quotes = _quotes(
+        "Norland's queen Marit used her crowns to show her power, says a professor of old "
+        "history.\n"
+        "Carvings and coins of the queen suggest Marit wore three crowns, Professor Ana Berg of "
+        "Valby University says in a new book.\n"
+        '"She wore the tall crown in winter and the plain band in summer," Berg says.\n'
+        "Berg says when the queen sat in court, her aim was to look like the old kings.\n"
+        "A set of carved heads from the harbour has lately been linked to Marit, though nothing "
+        "written on them can prove it.\n"
+        '"These show her with the tall crown and the heavy veil," she says.\n'
+        '"This crown is the one we most often link with Marit today."\n'
+    )
+    assert _spoken(quotes, "heavy veil").speaker == "Ana Berg"
+    assert _spoken(quotes, "most often").speaker == "Ana Berg"
