@@ -34,3 +34,17 @@ def test_words_about_the_figure_a_sentence_names_are_the_experts() -> None:
     )
     assert _spoken(quotes, "heavy veil").speaker == "Ana Berg"
     assert _spoken(quotes, "most often").speaker == "Ana Berg"
+
+
+def test_a_paragraph_whose_opening_mark_was_left_out_is_quoted_from_its_start() -> None:
+    quotes = _quotes(
+        "Professor Ana Berg of Valby University has written a book on the crowns of Norland.\n"
+        "Old crowns\n"
+        "From the reign of the first kings, the queens wore the 'tall crown' with its seven "
+        'points," Berg says.\n'
+        '"When the young queen came to the throne, she kept to the old ways.\n'
+        '"She did not change a thing."\n'
+    )
+    first = _spoken(quotes, "first kings")
+    assert first.text.startswith("From the reign") and first.speaker == "Ana Berg"
+    assert _spoken(quotes, "old ways").speaker == "Ana Berg"
