@@ -1,10 +1,16 @@
 """Science copy of the sixth ABC set's kind (round 46), in our own invented words: an expert
-talking about a figure of the past, whose words about "her" are the expert's, not the figure's.
+talking about a figure of the past, whose words about "her" are the expert's, not the figure's;
+a quote paragraph whose opening mark was left out; "today" for nowadays and for the day a
+journal publishes; the Moon and an era, no places.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from briefing.facts.actors import extract_actors
+from briefing.facts.dates import extract_dates
+from briefing.facts.places import NOT_PLACES
 from briefing.facts.quotes import extract_quotes
 from briefing.model import Quote
 from briefing.nlp import analyse
@@ -48,3 +54,21 @@ def test_a_paragraph_whose_opening_mark_was_left_out_is_quoted_from_its_start() 
     first = _spoken(quotes, "first kings")
     assert first.text.startswith("From the reign") and first.speaker == "Ana Berg"
     assert _spoken(quotes, "old ways").speaker == "Ana Berg"
+
+
+def _today(text: str) -> str | None:
+    found = {d.text: d.value for d in extract_dates(analyse(text), date(2019, 5, 6))}
+    return found["today"]
+
+
+def test_a_journal_publishing_today_is_the_days_news() -> None:
+    assert _today("The finding is published today in the journal Valby Letters.") == "2019-05-06"
+
+
+def test_today_after_a_gerund_in_a_present_clause_is_nowadays() -> None:
+    text = "Dr Jo Park says there are better ways of testing the soil today."
+    assert _today(text) == "PRESENT_REF"
+
+
+def test_the_moon_and_an_era_are_no_places() -> None:
+    assert {"Moon", "Middle Ages"} <= NOT_PLACES
