@@ -1,7 +1,7 @@
 """Science copy of the sixth ABC set's kind (round 46), in our own invented words: an expert
 talking about a figure of the past, whose words about "her" are the expert's, not the figure's;
 a quote paragraph whose opening mark was left out; "today" for nowadays and for the day a
-journal publishes; the Moon and an era, no places.
+journal publishes; the Moon, an era and a god, no places.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from datetime import date
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.dates import extract_dates
-from briefing.facts.places import NOT_PLACES
+from briefing.facts.places import NOT_PLACES, extract_places
 from briefing.facts.quotes import extract_quotes
 from briefing.model import Quote
 from briefing.nlp import analyse
+from tests.facts.hand_entities import every_occurrence
 
 
 def _quotes(text: str) -> list[Quote]:
@@ -72,3 +73,9 @@ def test_today_after_a_gerund_in_a_present_clause_is_nowadays() -> None:
 
 def test_the_moon_and_an_era_are_no_places() -> None:
     assert {"Moon", "Middle Ages"} <= NOT_PLACES
+
+
+def test_a_name_after_god_or_goddess_is_no_place() -> None:
+    text = "Valby's carvings show the sun god Norr beside the goddess Vala."
+    doc = every_occurrence(text, ("LOCATION", "Valby"), ("LOCATION", "Norr"), ("LOCATION", "Vala"))
+    assert {p.name for p in extract_places(doc)} == {"Valby"}
