@@ -862,9 +862,14 @@ def _is_present_state(s: Sentence, start: int) -> bool:
     after = [t for t in s.tokens if t.start - s.start > start]
     if (after and after[0].tag == "VBG") or (before and before[-1].text in _TENSE["today_day"]):
         return False  # "is today opening", "enthusiastic by today": the day
+    if before and before[-1].text.lower() in _TENSE["today_news"]:
+        return False  # "is published today in the journal": the day's news
     if after and after[0].text == "," and _opens_clause(before):
         return _present_after(after[1:])  # "Today, the house is owned by a trust"
-    for t in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if t.tag == "VBG" and k and before[k - 1].tag == "IN":
+            continue  # "other ways of diagnosing it today": a gerund, not the clause's verb
         if t.text in _TENSE["clause_end"] or (t.tag.startswith(("VB", "MD")) and t.tag != "VBN"):
             return t.text.lower() in _TENSE["present_be"] and t.tag in ("VBZ", "VBP")
     return False

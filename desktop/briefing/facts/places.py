@@ -559,6 +559,7 @@ def _inside_of_name(doc: Doc, e: Entity, before: list[str]) -> bool:
 
 # "dollars" after a country's name: its currency (currency_place_nouns.txt).
 _CURRENCY_NOUNS = lexicons.words("currency_place_nouns")
+_DEITY_NOUNS = lexicons.words("deity_nouns")  # "the goddess Vala": a deity, no place
 
 
 def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
@@ -608,6 +609,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     named = named or len(before) > 1 and before[-1] == "of" and before[-2] in _PUBLICATION_ITEMS
     named = named or _inquiry_chair_named(doc, e, known, after) or _firm_owner_named(doc, e, known)
     named = named or after in _CURRENCY_NOUNS  # "a billion US dollars": which money, no place
+    named = named or bool(before) and before[-1].lower() in _DEITY_NOUNS  # "the sun god Ra"
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
 
 

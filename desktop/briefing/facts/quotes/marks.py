@@ -321,6 +321,11 @@ def find_quoted(scan: str) -> list[Span]:
                 out.append(Span(lost.start(1), i, i + 1, lost.start(1)))
                 i += 1
                 continue
+            if c == '"' and carry is None and _unopened_paragraph(scan, p_start, i):
+                del out[found:]  # the quotes nested in it (`…wore the “melon” style," she says`)
+                out.append(Span(p_start, i, i + 1, p_start))
+                i += 1
+                continue
             if c == '"' and carry is None and _P["stray_close"].match(scan, i - 1, p_end):
                 i += 1  # `a review of [his] systems" including…`, `6'3" tall`: no opening
                 continue
@@ -382,6 +387,17 @@ def _unopened_close(scan: str, start: int, end: int) -> int:
     i = mark.start()
     ends = scan[i - 1] in ".,!?" and (i + 1 == end or scan[i + 1] in " \n")
     return i if ends else -1
+
+
+def _unopened_paragraph(scan: str, start: int, mark: int) -> bool:
+    """Whether the straight mark at `mark` closes a quote whose opening mark the writer left
+    out at the paragraph's start (`From the time of the kings, queens wore the “crown”," Berg
+    says.`): the paragraph opens on a capital, no straight mark and no open typographic quote
+    before `mark`, a comma or question or exclamation mark before it, a reporting clause after."""
+    inner = scan[start:mark]
+    if not inner[:1].isupper() or '"' in inner or inner.count("“") != inner.count("”"):
+        return False
+    return inner[-1:] in (",", "?", "!") and bool(_P["reported_after"].match(scan, mark + 1))
 
 
 def _introduced(scan: str, mark: int) -> bool:

@@ -4028,10 +4028,10 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
 
 def quoted_topic(people: People, said: str, who: str, pronoun: str, topic: tuple[int, int]) -> bool:
     """Whether `who`, found for a quote by `pronoun` ("he said"), is the topic the sentence
-    `topic` opens on and alone names, reporting nothing (`Lind, 21, was named player of the
-    year.`), while the quote, `said`, speaks of someone of `who`'s sex in the third person
-    and never of the speaker as object or owner (`"It's his first year and he was superb"`):
-    words about `who`, not theirs."""
+    `topic` alone names, reporting nothing (`Lind, 21, was named player of the year.`, `Statues
+    have been linked to Queen Ada.`), while the quote, `said`, speaks of someone of `who`'s sex
+    in the third person and never of the speaker as object or owner (`"It's his first year and
+    he was superb"`): words about `who`, not theirs."""
     sex = pronoun_gender(pronoun)
     if sex not in ("m", "f") or not _P[f"third_person_{sex}"].search(said):
         return False
@@ -4039,15 +4039,19 @@ def quoted_topic(people: People, said: str, who: str, pronoun: str, topic: tuple
     named = people.named_in(lo, hi)
     if _P["first_person_object"].search(said) or cues.ANY_CUE.search(people.text, lo, hi):
         return False
-    opens = bool(named) and not people.text[lo : named[0][0]].strip(" \n\"“‘'")
-    return opens and {n for *_, n in named} == {who}
+    return {n for *_, n in named} == {who}
 
 
 def topic_reporter(people: People, topic: str, report: tuple[int, int]) -> str | None:
     """The person who reports on `topic` in the sentence `report` (`Coach Jo Park warned that
     Lind needed a rest.`): a reporting verb and `that` right after their name, `topic` named
-    after it; else None."""
+    after it, or the sentence opening on their name and a reporting verb; else None."""
     named = people.named_in(*report)
+    # `Jo Park says when the queen ruled…`: the one opening the sentence as a reporting
+    # verb's subject reports on the topic the next sentence names.
+    opening = named and not people.text[report[0] : named[0][0]].strip()
+    if opening and named[0][2] != topic and cues.P["speaking"].match(people.text, named[0][1]):
+        return named[0][2]
     for _, end, name in named:
         if name == topic or not _P["reports_that"].match(people.text, end):
             continue
