@@ -211,10 +211,13 @@ def _schedules(tokens: tuple[Token, ...], i: int) -> bool:
     """A word of a timetable ("set for December", "due in May", the verb "plan"), unless a
     particle makes it a verb of its own ("he set off in December", "set up the firm in May":
     done)."""
-    # a particle, or "set" after a level, makes it no timetable's word
-    particle = i + 1 < len(tokens) and tokens[i + 1].tag == "RP" or _record_level_set(tokens, i)
-    verb = tokens[i].tag in ("VB", "VBP", "VBZ") and tokens[i].text.lower() in _TENSE["ahead_verb"]
-    return (tokens[i].text.lower() in _TENSE["ahead"] or verb) and not particle
+    # a particle, or "set" after a level (a high, a record), makes it no timetable's word:
+    # "its record low set on Sept. 9" is a mark already made
+    word = tokens[i].text.lower()
+    level = word == "set" and i > 0 and tokens[i - 1].text.lower() in _TENSE["level_set"]
+    particle = i + 1 < len(tokens) and tokens[i + 1].tag == "RP" or level
+    verb = tokens[i].tag in ("VB", "VBP", "VBZ") and word in _TENSE["ahead_verb"]
+    return (word in _TENSE["ahead"] or verb) and not particle
 
 
 def _pluperfect_timetable(tokens: tuple[Token, ...], i: int) -> bool:
@@ -227,13 +230,6 @@ def _pluperfect_timetable(tokens: tuple[Token, ...], i: int) -> bool:
             return all(t.text.lower() in _PLUPERFECT_RUN for t in tokens[k + 1 : i])
         k -= 1
     return False
-
-
-def _record_level_set(tokens: tuple[Token, ...], i: int) -> bool:
-    """ "its record low set on Sept. 9": "set" after a level (a high, a record) is a mark
-    already made, not a timetable's "set for December"."""
-    level = i > 0 and tokens[i - 1].text.lower() in _TENSE["level_set"]
-    return level and tokens[i].text.lower() == "set"
 
 
 def _shares_future(tokens: tuple[Token, ...], i: int) -> bool:
@@ -320,8 +316,9 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         if g.get("century"):
             return str(int(g["century"]) - 1)
         return str(published.year // 100 + _STEPS[g["which"].lower()]) if published else None
-    if kind == "decade" and g.get("spelled"):
-        return _spelled_decade(g["spelled"], published)
+    if kind == "decade" and g.get("spelled"):  # "nineties" -> "ninety": the latest such
+        tens = count(g["spelled"].lower()[:-3] + "y")  # decade begun by the published year
+        return str(_century_year(tens, published))[:3] if tens else None
     if kind == "decade":
         return g["decade"][:3] if g["decade"] else "19" + g["short"][0]
     if kind == "bc":  # "2000 B.C." (TIMEX3 BC2000)
@@ -386,13 +383,6 @@ def _spoken_year(words: str | None) -> str | None:
         return str(NUMBERS[first] * 1000)
     tail = count(rest)
     return f"{NUMBERS[first] * 100 + tail}" if tail else None
-
-
-def _spelled_decade(word: str, published: date | None) -> str | None:
-    """TIMEX3 value of a decade in words ("nineties" -> "199"): the latest such decade begun
-    by the published year (its century's, else the one before)."""
-    tens = count(word.lower()[:-3] + "y")  # "nineties" -> "ninety"
-    return str(_century_year(tens, published))[:3] if tens else None
 
 
 def count(words: str | None) -> int | None:
@@ -481,17 +471,9 @@ def _list_values(md: list[tuple[int, int]], published: date, tense: int) -> list
     return [f"{first + n}-{mo:02d}-{dy:02d}" for (mo, dy), n in dated]
 
 
-def _last_month_year_back(month: int, published: date) -> bool:
-    """Whether "last <month>" is a year before the published year: the published month or
-    later, or the month just before it ("last February" in a March story: the month just ended
-    is "last month", so the writer means the February a year before). A January story's "last
-    December" stays the December just ended."""
-    return month >= published.month - 1
-
-
 def _bare_month(g: dict[str, str], published: date | None, tense: int) -> str | None:
     """ "in October" resolved as `_year_of` resolves a day; "last May" is the latest May
-    before the month before the published one (`_last_month_year_back`), "next May" the first
+    before the month before the published one, "next May" the first
     after; "June last year" shifts."""
     month, cue, shift = _month(g["month"]), (g.get("cue") or "").lower(), g.get("shift")
     if published is None:
@@ -500,8 +482,11 @@ def _bare_month(g: dict[str, str], published: date | None, tense: int) -> str | 
     if shift:
         year += _STEPS[shift.lower()]
     elif cue in ("last", "since"):
-        back = _last_month_year_back(month, published)
-        year -= back if cue == "last" else month > published.month
+        # "last <month>" is a year back from the published month on, and for the month just
+        # before it ("last February" in a March story: the month just ended is "last month",
+        # so the writer means the February a year before); a January story's "last December"
+        # stays the December just ended
+        year -= month >= published.month - 1 if cue == "last" else month > published.month
     elif cue == "next":
         year += month <= published.month
     elif cue != "this":  # "through January": ahead
@@ -522,17 +507,13 @@ def dateline_dates(article: Article, published: date | None = None) -> tuple[Dat
     return tuple(out)
 
 
-# The patterns of a month and day, with or without a year, that a wire dateline may hold.
-_DATELINE_DAY_KINDS = ("mdy", "dmy", "md", "dm")
-
-
 def _wire_dateline_day(text: str, published: date | None) -> DateMention | None:
     """The month-day a wire dateline gives ("LAGOS, Norland, May 2 (Reuters) -"), its year the
     one that puts it nearest `published` as a day filed up to then (a story is filed before it
     is out; a day after it, a time zone's, stays in that year), else unknown (XXXX); None if
     the dateline names no day."""
     for kind, pattern in PATTERNS:
-        if kind in _DATELINE_DAY_KINDS and (m := pattern.search(text)):
+        if kind in ("mdy", "dmy", "md", "dm") and (m := pattern.search(text)):  # a month-day
             value = resolve(kind, m, published, -1)
             return DateMention(m.group(), value, None, None, None) if value else None
     return None
@@ -553,7 +534,12 @@ def extract_dates(
     wanted = (x for x in _NEEDING if adverbs or x[0] != "now")
     patterns = [(k, p, n) for k, p, n in wanted if holds_each(n, whole, in_whole)]
     for s in doc.sentences:
-        taken, rota = _schedules_of(s.text) + _birth_month_ranges(s.text), False
+        # weekly schedules ("open Tuesday to Saturday") and year-less ranges of birth months
+        # ("those born between July and December"): weekdays and months that name no day on
+        # the calendar (generic, a sample split), so no date is read inside them
+        taken = [m.span("days") for m in _RULES["schedule"].finditer(s.text)]
+        born = _RULES["birth_months"].finditer(s.text) if "born" in s.text else ()
+        taken, rota = taken + [m.span("months") for m in born], False
         sentence_tense: int | None = None  # read at the first match: most sentences have none
         folded = fold(s.text)
         held: dict[frozenset[str], bool] = {}  # patterns share words: the months
@@ -653,20 +639,6 @@ def _sentence_year(out: list[DateMention], yearless: list[int]) -> None:
     for i in yearless:
         if before := [y for y in dated if y[0] <= (out[i].start or 0)]:
             out[i] = replace(out[i], value=max(before)[1] + (out[i].value or "")[4:])
-
-
-def _schedules_of(text: str) -> list[tuple[int, int]]:
-    """The spans of weekly schedules in a sentence ("open Tuesday to Saturday"): weekdays
-    that name no day on the calendar, so no date is read inside them."""
-    return [m.span("days") for m in _RULES["schedule"].finditer(text)]
-
-
-def _birth_month_ranges(text: str) -> list[tuple[int, int]]:
-    """The spans of year-less ranges of birth months in a sentence ("those born between July
-    and December"): months that split a sample of people, generic, so no date is read inside."""
-    if "born" not in text:
-        return []
-    return [m.span("months") for m in _RULES["birth_months"].finditer(text)]
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
@@ -806,7 +778,11 @@ def _anchored(
         unit = "day" if part in _PARTS else part
         modifier = g.get("keep") is not None  # "the year-earlier period"
         after = mentions[k + 1] if k + 1 < len(mentions) else None
-        period = not (figures and anchor and _not_reported(anchor, published))
+        # an anchor finer than a year, or a year more than two before the published one (a
+        # founding year: an annual report out in March gives last year's figures, a look back
+        # the year before's), cannot be the period figures beside "a year earlier" are for
+        old = bool(published and anchor and int(anchor[:4]) < published.year - 2)
+        period = not (figures and anchor and (len(anchor) > 4 or old))
         near = not modifier or anchor_in == d.sentence or _MONTH_VALUE.fullmatch(anchor or "")
         if after and after.value and 0 <= (after.start or 0) - (d.end or 0) <= 5:
             value = shifted(after.value, unit, 0, False)  # "a year earlier, in May 2012"
@@ -823,17 +799,6 @@ def _anchored(
             value = value + _PARTS.get(part, "") if value and len(value) == 10 else value
             out.append(DateMention(d.text, value, d.sentence, d.start, d.end))
     return out
-
-
-def _not_reported(anchor: str, published: date | None) -> bool:
-    """An anchor that cannot be the period figures beside "a year earlier" are reported for:
-    finer than a year, or a year more than two before the published one (a founding year)."""
-    return len(anchor) > 4 or bool(published and int(anchor[:4]) < published.year - _REPORT_LAG)
-
-
-# How many years before the published one a report's figures may be for (an annual report
-# out in March gives last year's; a look back, the year before).
-_REPORT_LAG = 2
 
 
 def _year_ago_quarter(s: Sentence, published: date) -> str | None:
@@ -862,7 +827,10 @@ def _is_present_state(s: Sentence, start: int) -> bool:
     after = [t for t in s.tokens if t.start - s.start > start]
     if (after and after[0].tag == "VBG") or (before and before[-1].text in _TENSE["today_day"]):
         return False  # "is today opening", "enthusiastic by today": the day
-    if after and after[0].text == "," and _opens_clause(before):
+    # nothing but a clause's edge before the word: the sentence's start, a comma, or a
+    # coordinator after one ("and, today, ...")
+    edge = not before or before[-1].text == "," or before[-1].text.lower() in _TENSE["coordinator"]
+    if after and after[0].text == "," and edge:
         return _present_after(after[1:])  # "Today, the house is owned by a trust"
     for t in reversed(before):
         if t.text in _TENSE["clause_end"] or (t.tag.startswith(("VB", "MD")) and t.tag != "VBN"):
@@ -879,12 +847,6 @@ def _is_present_era(text: str, end: int) -> bool:
 
 _PRESENT_ERA_NOUNS = lexicons.words("present_era_nouns")
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+(\w+)")
-
-
-def _opens_clause(before: list[Token]) -> bool:
-    """Nothing but a clause's edge before the word: the sentence's start, a comma, or a
-    coordinator after one ("and, today, ...")."""
-    return not before or before[-1].text == "," or before[-1].text.lower() in _TENSE["coordinator"]
 
 
 def _present_after(after: list[Token]) -> bool:
@@ -923,21 +885,16 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
         return m["unit"][0].isupper()  # a programme: ABC's "This Week"
     if kind == "year" and _RULES["catalogue_designation"].match(text, m.end()):
         return True  # "the asteroid 2009 QX12": a designation
-    if kind == "year" and m.group()[0].isdigit() and len(before) > 1:
-        return bool(_RULES["titled_word"].fullmatch(before[-1]))  # "Euro 2016", "Supply Act 1997"
-    if kind == "named" and m.group()[0].isdigit() and len(before) > 1:
-        return _titles_figure_date(before[-1])
+    if kind in ("year", "named") and m.group()[0].isdigit() and len(before) > 1:
+        # "Euro 2016", "Supply Act 1997", "the documentary Fahrenheit 9/11": a year or a date in
+        # figures after a capitalised word inside the sentence ends a title; not a date after a
+        # preposition of time or a word a title leaves in lower case ("Life After 9/11")
+        lead = kind == "named" and before[-1].lower() in _FIGURE_DATE_LEADS
+        return bool(_RULES["titled_word"].fullmatch(before[-1])) and not lead
     papers = _PAPERS.finditer(text)  # "The Mail on Sunday", "the Sunday Times"
     named = before[-1] in _NAMED_DAY_WORDS or any(p.start() <= m.start() < p.end() for p in papers)
     titled = text[m.end() :].split(maxsplit=1)[:1] in ([p.title()] for p in _PARTS)
     return kind == "weekday" and (named or titled)  # "Saturday Night Live": a show
-
-
-def _titles_figure_date(word: str) -> bool:
-    """ "the documentary Fahrenheit 9/11": a date in figures after a capitalised word inside
-    the sentence ends a title, not the day; not after a preposition of time or a word a title
-    leaves in lower case ("Life After 9/11", "Breaks With Obama On 9/11")."""
-    return bool(_RULES["titled_word"].fullmatch(word)) and word.lower() not in _FIGURE_DATE_LEADS
 
 
 def _is_reading(text: str, m: re.Match[str]) -> bool:

@@ -48,10 +48,10 @@ _US_STATE_CUES = lexicons.words("us_state_cues")  # "Georgia Democrat": the stat
 _US_LEGISLATURE = lexicons.words("us_legislature_words")  # "Congress": a story of US lawmakers
 # Titles and role nouns that open a person's name ("Ambassador Lind", "Congresswoman Park");
 # the ranks are among the person titles
-_TITLES = (
-    words.ROLE_NOUNS | lexicons.words("titles_before_names") | lexicons.words("elected_titles")
-)
-_NAME_OPENERS = {w.lower() for w in words.PERSON_TITLES | words.JOB_TITLES | _TITLES}
+_TITLES = lexicons.words("titles_before_names") | lexicons.words("elected_titles")
+_NAME_OPENERS = {
+    w.lower() for w in words.PERSON_TITLES | words.JOB_TITLES | words.ROLE_NOUNS | _TITLES
+}
 # Words that keep a titled name a place: streets, landforms, counties ("Senator Park")
 _PLACE_WORDS = lexicons.words("place_tails") | lexicons.words("area_nouns")
 _PLACE_TAIL_WORDS = frozenset(w.lower() for w in STREET_WORDS | LANDFORM_NOUNS | _PLACE_WORDS)
@@ -546,11 +546,11 @@ def _lead_word(text: str, start: int) -> str:
 _OF_HEADS = lexicons.words("of_place_heads")
 
 
-def _inside_of_name(doc: Doc, e: Entity, before: list[str]) -> bool:
+def _inside_of_name(doc: Doc, e: Entity, head: str) -> bool:
     """A place inside another name after its head and "of" ("the Duchy of Lund", "the Order
     of the Lund"), unless the copy places it by a region or country after a comma ("the
     Archbishop of Lund, Norland": where the see is)."""
-    if len(before) < 2 or before[-1] != "of" or before[-2] not in _OF_HEADS:
+    if head not in _OF_HEADS:  # the word before "of"
         return False
     places = (x for x in doc.entities if x.label == "LOCATION" and x.sentence == e.sentence)
     # a place right after a comma after it
@@ -559,6 +559,7 @@ def _inside_of_name(doc: Doc, e: Entity, before: list[str]) -> bool:
 
 # "dollars" after a country's name: its currency (currency_place_nouns.txt).
 _CURRENCY_NOUNS = lexicons.words("currency_place_nouns")
+_EDITIONS = lexicons.words("edition_adjectives")  # "original" of "the original Vista"
 
 
 def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
@@ -583,14 +584,18 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     run = [gazetteer.group_word(w) or bool(gazetteer.demonym_country(w)) for w in e.text.split()]
     group = gazetteer.group_word(e.text.split()[-1]) or len(run) > 1 and all(run)
     group = group and not gazetteer.candidates(e.text)
-    before = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token] if t.text != "the"]
-    title = len(before) > 1 and before[-1] == "of" and before[-2] in words.JOB_TITLES
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    before = [t.text for t in tokens[:i] if t.text != "the"]
+    # the word before an "of" right before the name ("Governor of Valby", "copies of Lindale")
+    head = before[-2] if len(before) > 1 and before[-1] == "of" else ""
     # the end of a longer name the tagger cut after "of", a name no gazetteer knows ("the
     # Valby Hall of Fame")
-    cut = len(before) > 2 and before[-1] == "of" and before[-2].istitle()  # not "Parts of"
+    cut = len(before) > 2 and head.istitle()  # not "Parts of"
     cut = cut and not known and name not in gazetteer.FEATURES and not _of_person(doc, e)
-    title = title or name in _RANKS or name.split(" of ")[0] in _SOVEREIGNS  # "Shah of Iran"
-    title = title or _inside_of_name(doc, e, before)
+    title = head in words.JOB_TITLES or name in _RANKS or name.split(" of ")[0] in _SOVEREIGNS
+    title = title or _inside_of_name(doc, e, head)  # "Shah of Iran", "Duchy of Lund"
+    # "the original Vista", "the latest Galaxy": a product's model or release, no town
+    edition = i >= 2 and tokens[i - 1].text.lower() in _EDITIONS and tokens[i - 2].text == "the"
     # a word or legal form in capitals the gazetteer lacks: "IN ANY MEDIA", "FDCH, INC."
     shouted = name.isupper() and name.lower() in _PLAIN
     shouted = shouted and not gazetteer.candidates(lookup_name(name))
@@ -598,27 +603,27 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     # a compass word cut from the name after it: "the South Sudanese army", "Valby's North End"
     compass = name in _PREFIXES and after[:1].isupper() and after not in untagged.CALENDAR
     # "the Bush administration": a leader's name, which towns bear too ("Bush", Egypt)
-    leader = after == "administration" and all(k.type == "city" for k in known)
-    leader = leader and all(k.population < 500_000 for k in known)
+    leader = all(k.type == "city" and k.population < 500_000 for k in known)
+    leader = leader and after == "administration"
     named = listed or person or group or title or cut or shouted or compass or leader
     named = named or _titled_person(name, known) or _owner_named_like_a_person(doc, e, known)
-    named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
-    named = named or _opens_a_named_body(doc, e) or _speaker_label(doc, e)
-    named = named or _disease_named(doc, e) or _work_subtitle(doc, e) or _edition_named(doc, e)
-    named = named or len(before) > 1 and before[-1] == "of" and before[-2] in _PUBLICATION_ITEMS
-    named = named or _inquiry_chair_named(doc, e, known, after) or _firm_owner_named(doc, e, known)
-    named = named or after in _CURRENCY_NOUNS  # "a billion US dollars": which money, no place
+    # a US court's district ("the Eastern District of Valby"): the district and the state after
+    # it name the court, no place of the story
+    parts = name.split()
+    court = parts[1:] == ["District"] and after == "of" and parts[0] in _PREFIXES
+    court = court or head == "District" and len(before) > 2 and before[-3] in _PREFIXES
+    named = named or court or _opens_a_named_body(doc, e)
+    # "America" or "USA" ending a body's or show's name ("Veterans of America": `_name_end`)
+    named = named or e.text in _NAME_END_COUNTRIES and _name_end(tokens, i)
+    named = named or _speaker_label(doc, e) or _disease_named(doc, e) or _work_subtitle(doc, e)
+    named = named or head in _PUBLICATION_ITEMS or edition  # "copies of Lindale": a magazine
+    # "the Vance inquiry": one word the gazetteer lacks between "the" and an inquiry's noun
+    # names the inquiry's chair, no place; "the Norland inquiry" (a known country) stays one
+    chair = after in _INQUIRY_NOUNS and " " not in e.text and e.text.istitle() and not known
+    # "a billion US dollars": which money, no place
+    named = named or chair and word_before(doc, e).lower() == "the" or after in _CURRENCY_NOUNS
+    named = named or _firm_owner_named(doc, e, known)
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
-
-
-_EDITIONS = lexicons.words("edition_adjectives")  # "original" of "the original Vista"
-
-
-def _edition_named(doc: Doc, e: Entity) -> bool:
-    """A name after "the" and an edition's adjective is a product's model or release ("the
-    original Vista", "the latest Galaxy"), not the town of its name."""
-    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
-    return i >= 2 and tokens[i - 1].text.lower() in _EDITIONS and tokens[i - 2].text == "the"
 
 
 def _firm_owner_named(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
@@ -634,13 +639,6 @@ def _firm_owner_named(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
 
 
 _INQUIRY_NOUNS = lexicons.words("chaired_inquiry_nouns")  # "inquiry" of "the Vance inquiry"
-
-
-def _inquiry_chair_named(doc: Doc, e: Entity, known: tuple[Known, ...], after: str) -> bool:
-    """ "the Vance inquiry": one word the gazetteer lacks between "the" and an inquiry's noun
-    names the inquiry's chair, no place; "the Norland inquiry" (a known country) stays one."""
-    one = " " not in e.text and e.text.istitle() and not known
-    return one and after in _INQUIRY_NOUNS and word_before(doc, e).lower() == "the"
 
 
 # "copies of Lindale": the magazine's name, no place
@@ -720,25 +718,10 @@ def _titled_person(name: str, known: tuple[Known, ...]) -> bool:
     return parts[0].rstrip(".").lower() in _NAME_OPENERS
 
 
-def _court_district(before: list[str], name: str, after: str) -> bool:
-    """A US court's district ("the Eastern District of Valby"): the district and the state
-    after it name the court, no place of the story."""
-    parts = name.split()
-    district = len(parts) == 2 and parts[1] == "District" and after == "of"
-    inside = len(before) > 2 and before[-2:] == ["District", "of"]
-    return district and parts[0] in _PREFIXES or inside and before[-3] in _PREFIXES
-
-
-def _ends_a_name(doc: Doc, e: Entity) -> bool:
-    """ "America" or "USA" right after a proper noun, or after "of" and one, ends a body's or
-    show's name ("Veterans of America", "Trending Now USA"), unless a demonym or compass
-    word makes a region of it ("Latin America")."""
-    tokens = doc.sentences[e.sentence].tokens
-    return e.text in _NAME_END_COUNTRIES and _name_end(tokens, e.first_token)
-
-
 def _name_end(tokens: tuple[Token, ...], i: int) -> bool:
-    """Whether token `i` is a country's short name ending a name, as `_ends_a_name` says."""
+    """Whether token `i`, "America" or "USA", right after a proper noun, or after "of" and
+    one, ends a body's or show's name ("Veterans of America", "Trending Now USA"), unless a
+    demonym or compass word makes a region of it ("Latin America")."""
     if tokens[i].text not in _NAME_END_COUNTRIES or i == 0:
         return False
     owner = tokens[i - 2] if i > 1 and tokens[i - 1].text == "of" else tokens[i - 1]
