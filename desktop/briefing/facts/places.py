@@ -198,11 +198,13 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                     out.append(PlaceMention(part, Evidence(s.index, start, end)))
             if (s.index, i) in covered or not t.text[:1].isupper():
                 continue
+            noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
+            # "French said" where the article names Lotte French: the surname of one of its
+            # people, not before a noun ("French troops"), is the person, no country
+            surname = t.text in surnames and not (noun and noun.tag.startswith("NN"))
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
-            if demonym and (_language(s, i) or _describes(s, i) or _region_demonym(s, i)):
-                demonym = None
-            if demonym and _surname_not_demonym(s, i, surnames):
-                demonym = None
+            other = demonym and (_language(s, i) or _describes(s, i) or _region_demonym(s, i))
+            demonym = None if surname or other else demonym
             untagged_place = t.text not in people and _untagged_place(s, i, lower)
             untagged_place = untagged_place or _heads_place_list(s, i, by_sentence.get(s.index, []))
             if demonym or untagged_place:  # "Syrian": Syria
@@ -211,7 +213,6 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             elif state := _state_after_town(s, i) or _postal_state_after_town(s, i, by_sentence):
                 out.append(PlaceMention(state, Evidence(s.index, t.start, t.end)))
             # "the Valbian peninsula": a name the tagger left out before a landform noun
-            noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
             # not "the Valbian island of Loxa", nor "This valley" after a quotation mark
             free = (not then or then.text != "of") and t.tag not in _DETERMINER_TAGS
             if not demonym and i and noun and noun.text in LANDFORM_NOUNS and free:
@@ -277,20 +278,15 @@ def _town_as_noun(doc: Doc, e: Entity) -> bool:
     tokens = doc.sentences[e.sentence].tokens
     if e.label != "LOCATION" or e.end_token - e.first_token != 1 or e.first_token == 0:
         return False
+    # the token after ends the noun phrase: a verb, a preposition, a relative pronoun or a full
+    # stop ("the Kirov is", "the Americana in"), not a noun, an adjective, "and", "to" or a
+    # comma, which may run on ("the Houston public schools", "the Peoria, Ill., bank")
     after = tokens[e.end_token] if e.end_token < len(tokens) else None
-    if tokens[e.first_token - 1].text != "the" or after and not _ends_noun_phrase(after):
+    ends = not after or after.tag[:2] == "VB" or after.tag in ("MD", "IN", "WDT", "WP", ".", ":")
+    if tokens[e.first_token - 1].text != "the" or after and after.text[:1].isupper() or not ends:
         return False
     known = gazetteer.candidates(words.clean_name(e.text))
     return bool(known) and all(k.type == "city" for k in known)
-
-
-def _ends_noun_phrase(t: Token) -> bool:
-    """A token that ends the noun phrase before it: a verb, a preposition, a relative pronoun
-    or a full stop ("the Kirov is", "the Americana in"), not a noun, an adjective, "and", "to"
-    or a comma, which may run on ("the Houston public schools", "the Oslo to Bergen road",
-    "the Peoria, Ill., bank")."""
-    ends = t.tag[:2] == "VB" or t.tag in ("MD", "IN", "WDT", "WP", ".", ":")
-    return ends and not t.text[:1].isupper()
 
 
 def _person_run_on(text: str) -> int:
@@ -855,13 +851,6 @@ def _describes(s: Sentence, i: int) -> bool:
     return person or (after is not None and after.text in _SUBJECTS)
 
 
-def _surname_not_demonym(s: Sentence, i: int, surnames: set[str]) -> bool:
-    """ "French said" where the article names Lotte French: the surname of one of its people,
-    not before a noun ("French troops"), is the person, no country."""
-    after = s.tokens[i + 1].tag if i + 1 < len(s.tokens) else "."
-    return s.tokens[i].text in surnames and not after.startswith("NN")
-
-
 def _region_demonym(s: Sentence, i: int) -> bool:
     """ "Central American", "Latin American": a demonym after a capitalised word that names,
     with the demonym's stem, a region ("Central America") is the region's demonym, not the
@@ -1085,7 +1074,12 @@ def resolve(
             # a small town elsewhere, or a name of several countries none of which the story
             # is about ("Victoria" in a story about Australia): too uncertain to state
             continue
-        if not where and _hinted_elsewhere(best, context.total() - alone[name], hints):
+        # a town abroad below `_TOWN`, in a story naming no country nor any other known place
+        # (the context the other names give) but showing one other country in passing ("Welsh
+        # side", "Castleford Rovers"): the story is likely set there, and the town that
+        # country's namesake, or one the gazetteer lacks (then no country is stated)
+        hinted = len(hints) == 1 and best.country not in hints and best.type == "city"
+        if not where and hinted and best.population < _TOWN and not context.total() - alone[name]:
             # the namesake of the country shown, if the gazetteer holds one, else no country
             shown = [k for k in found if k.country in hints and k.type == "city"]
             if not shown:
@@ -1134,15 +1128,6 @@ def _area_of_placed(
     if area.country == best.country or not towns:
         return best  # (a town no gazetteer knows says nothing: "Wells, Canterbury" of a list)
     return area if all(any(k.country == area.country for k in t) for t in towns) else best
-
-
-def _hinted_elsewhere(best: Known, others: int, hints: frozenset[str]) -> bool:
-    """A town abroad below `_TOWN`, in a story naming no country nor any other known place
-    (`others`: the context the other names give) but showing one other country in passing
-    ("Welsh side", "Castleford Rovers"): the story is likely set there, and the town that
-    country's namesake, or one the gazetteer lacks (then no country is stated)."""
-    foreign = len(hints) == 1 and best.country not in hints
-    return best.type == "city" and not others and foreign and best.population < _TOWN
 
 
 def _countries_shown_in_passing(doc: Doc) -> frozenset[str]:
@@ -1240,25 +1225,17 @@ def _within(name: str, context: Counter[str]) -> tuple[Known, ...]:
     most = max(context.values(), default=1)  # a town's: only in the story's main country
     found = [k for k in gazetteer.candidates(head) if k.name == head and k.country]
     found = [k for k in found if context[k.country or ""] >= (most if k.type == "city" else 1)]
-    if not found and (country := _state_form_led(w) or _us_county(w, context)):
-        return (Known(name, "region", country),)  # no spot
+    if not found and len(w) > 1:
+        # a region named after a state's short form ("NSW Southern Highlands", "Qld Central
+        # Highlands"): the short forms name nothing else (state_forms.txt)
+        led = [k.country for k in gazetteer.candidates(w[0]) if k.country]
+        led = led if w[0] in gazetteer.STATE_FORMS else []
+        # "Harris County" after a name the gazetteer lacks, in a story whose places are mostly
+        # American: a US county (the word after the name is US usage, "County Cork" Irish)
+        us = w[-1] == "County" and context and context.most_common(1)[0][0] == "United States"
+        if country := led[0] if led else "United States" if us else None:
+            return (Known(name, "region", country),)  # no spot
     return tuple(Known(name, "region", k.country) for k in found[:1])  # no spot
-
-
-def _state_form_led(words: list[str]) -> str | None:
-    """The country of a region named after a state's short form ("NSW Southern Highlands",
-    "Qld Central Highlands"): the short forms name nothing else (state_forms.txt)."""
-    if len(words) < 2 or words[0] not in gazetteer.STATE_FORMS:
-        return None
-    return next((k.country for k in gazetteer.candidates(words[0]) if k.country), None)
-
-
-def _us_county(words: list[str], context: Counter[str]) -> str | None:
-    """ "Harris County" after a name the gazetteer lacks, in a story whose places are mostly
-    American: a US county (the word after the name is US usage, "County Cork" Irish)."""
-    if len(words) < 2 or words[-1] != "County" or not context:
-        return None
-    return "United States" if context.most_common(1)[0][0] == "United States" else None
 
 
 def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
@@ -1298,7 +1275,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     places = []
     for key, group in rows.items():
         unknown = known[names[group[0]]] is None
-        firm = unknown and (_names_a_firm(doc.text, key, bodies) or _staff_employer(doc.text, key))
+        firm = unknown and _names_a_firm(doc.text, key, bodies)
         if firm or unknown and key in listed or _cigarette_brand_never_placed(doc.text, key):
             continue  # "such brands as Valflakes": a product
         k = known[names[group[0]]] or Known(key, "other", owned.get(key))
@@ -1361,23 +1338,19 @@ def _cigarette_brand_never_placed(text: str, name: str) -> bool:
     return brand
 
 
-def _staff_employer(text: str, name: str) -> bool:
-    """A name the story writes after a job noun and "at" or "with" ("a mobile analyst at
-    Brightline"): an employer, so no place where the tagger reads one ("Analysts Brightline
-    said"). Only names no gazetteer knows come here."""
-    return any(f"{noun} {link} {name}" in text for noun in _STAFF_NOUNS for link in ("at", "with"))
-
-
 def _names_a_firm(text: str, name: str, bodies: tuple[frozenset[str], frozenset[str]]) -> bool:
     """A name no gazetteer knows that names a firm or its goods, not a place: a firm's short
     form (`_firm_forms`), its plural ("Saabs" beside "Saab"), a website's ("Valco.com"), or a
-    firm's branch in a continent or country ("Valco Europe")."""
+    firm's branch in a continent or country ("Valco Europe"); or an employer, written after a
+    job noun and "at" or "with" ("a mobile analyst at Brightline"), where the tagger reads a
+    place ("Analysts Brightline said")."""
     names, short = bodies
     first, _, rest = name.partition(" ")
     areas = gazetteer.candidates(rest) if rest and first in names else ()
     branch = bool(areas) and areas[0].type in ("country", "other")  # "Europe", not "Union"
     plural = name.endswith("s") and name[:-1] in names
-    return name in short or plural or f"{name}.com" in text or branch
+    staff = any(f"{noun} {link} {name}" in text for noun in _STAFF_NOUNS for link in ("at", "with"))
+    return name in short or plural or f"{name}.com" in text or branch or staff
 
 
 def _qualified_as_written(doc: Doc, mentions: list[PlaceMention], keys: list[str]) -> list[str]:
