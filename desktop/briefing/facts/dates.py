@@ -346,11 +346,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         unknown = "XXXX" if kind == "quarter" and not g.get("shift") else None
         if kind == "season" and g["season"].lower() in _UNDATED_SEASONS:
             unknown = "XXXX"  # "this fall", no published date: XXXX-FA (not "this summer")
-        when = (
-            g.get("year")
-            or _spoken_year(g.get("spoken"))
-            or (published.year + step if published else unknown)
-        )
+        when: str | int | None = g.get("year") or _spoken_year(g.get("spoken"))
+        when = when or (published.year + step if published else unknown)
         season = _SEASONS[g["season"].lower()] if kind == "season" else ""  # "Spring 2005"
         part = f"Q{_QUARTER_NUMBERS[g['ordinal'].lower()]}" if kind == "quarter" else season
         return f"{when}-{part}" if when else None
@@ -560,8 +557,6 @@ def extract_dates(
                     start += cue.end()
                 if any(a < end and start < b for a, b in taken) or _is_name(s.text, m, kind):
                     continue
-                if kind == "decade" and _is_reading(s.text, m):
-                    continue
                 taken.append((start, end))
                 if kind in _TENSED:
                     # a quotation keeps its own tense; elsewhere the sentence's, read once above
@@ -584,9 +579,7 @@ def extract_dates(
                 if kind == "weekday" and not m["which"] and rota:
                     value = None  # "each Saturday, except Sunday and Monday": days of a rota
                 rota |= kind == "recurring" and m.group()[0] in "Ee"  # "every", "each"
-                if m.group().lower() == "today" and (
-                    _is_present_state(s, start) or _is_present_era(s.text, end)
-                ):
+                if m.group().lower() == "today" and _is_present_state(s, start, end):
                     value = "PRESENT_REF"
                 if quarterly and published and m.group().lower() == "a year ago":
                     value = _year_ago_quarter(s, published) or value
@@ -642,8 +635,6 @@ def _sentence_year(out: list[DateMention], yearless: list[int]) -> None:
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
-_BARE_MONTH = re.compile(r"[A-Z][a-z]+\.?")
-_RANGE_LINK = re.compile(r"\s*(?:and|or|to|until|through|-|–)\s*")
 
 
 def _range_years(out: list[DateMention], s: Sentence, back: bool) -> None:
@@ -658,11 +649,13 @@ def _range_years(out: list[DateMention], s: Sentence, back: bool) -> None:
         first, second = out[i], out[j]
         if not (first.value and second.value and first.end and b > a):
             continue
-        dated = _BARE_MONTH.fullmatch(second.text) is None  # "between June and August 2024"
-        if not _BARE_MONTH.fullmatch(first.text) or back != dated:
+        # "between June and August 2024": the second month written with its year
+        dated = _RULES["bare_month"].fullmatch(second.text) is None
+        if not _RULES["bare_month"].fullmatch(first.text) or back != dated:
             continue  # "from May of 1961 until June of this year": each has its year
         months = _MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(second.value)
-        if not months or not _RANGE_LINK.fullmatch(s.text[first.end - s.start : b - s.start]):
+        gap = s.text[first.end - s.start : b - s.start]
+        if not months or not _RULES["range_link"].fullmatch(gap):
             continue
         month, later = int(first.value[5:]), int(second.value[5:])
         if back:
@@ -688,7 +681,8 @@ def _weekday_ranges(out: list[DateMention], s: Sentence, published: date) -> Non
         if not (_RULES["weekday_range"].fullmatch(s.text[first.end - s.start : b - s.start])):
             continue
         one, two = _DAY_VALUE.fullmatch(first.value), _DAY_VALUE.fullmatch(second.value)
-        if not (one and two and all(_BARE_WEEKDAY.fullmatch(d.text) for d in (first, second))):
+        bare = all(_RULES["bare_weekday"].fullmatch(d.text) for d in (first, second))
+        if not (one and two and bare):
             continue  # both ends a weekday's value, each written as a weekday alone
         start, end = date.fromisoformat(one[1]), date.fromisoformat(two[1])
         span = (end.weekday() - start.weekday()) % 7
@@ -702,9 +696,6 @@ def _weekday_ranges(out: list[DateMention], s: Sentence, published: date) -> Non
         end = start + timedelta(days=span)
         out[i] = replace(first, value=start.isoformat() + (one[2] or ""))
         out[j] = replace(second, value=end.isoformat() + (two[2] or ""))
-
-
-_BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\w+)?")
 
 
 def _week_after(
@@ -820,9 +811,14 @@ def _results_tense(s: Sentence, start: int, end: int, sentence_tense: int) -> in
     return min(0, _clause_tense(s, start, end, True, (0, len(s.text)), sentence_tense))
 
 
-def _is_present_state(s: Sentence, start: int) -> bool:
+def _is_present_state(s: Sentence, start: int, end: int) -> bool:
     """ "Commerce is small today", "where are they today": a state of the present (TimeML
-    PRESENT_REF), not the day's news ("was pictured today")."""
+    PRESENT_REF), not the day's news ("was pictured today"); so too "in today's world", "when
+    today's babies are taxpayers": "today" before a noun of an era (present_era_nouns.txt) is
+    the present age, not the day's news ("today's vote")."""
+    era = _RULES["possessive_noun"].match(s.text, end)
+    if era is not None and era[1].lower() in _PRESENT_ERA_NOUNS:
+        return True
     before = [t for t in s.tokens if t.start - s.start < start]
     after = [t for t in s.tokens if t.start - s.start > start]
     if (after and after[0].tag == "VBG") or (before and before[-1].text in _TENSE["today_day"]):
@@ -838,15 +834,7 @@ def _is_present_state(s: Sentence, start: int) -> bool:
     return False
 
 
-def _is_present_era(text: str, end: int) -> bool:
-    """ "in today's world", "when today's babies are taxpayers": "today" before a noun of an
-    era (present_era_nouns.txt) is the present age, not the day's news ("today's vote")."""
-    m = _POSSESSIVE_NOUN.match(text, end)
-    return m is not None and m[1].lower() in _PRESENT_ERA_NOUNS
-
-
 _PRESENT_ERA_NOUNS = lexicons.words("present_era_nouns")
-_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(\w+)")
 
 
 def _present_after(after: list[Token]) -> bool:
@@ -869,7 +857,14 @@ _TENSED = frozenset(["md", "dm", "m", "weekday"])
 def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     """ "Black Friday", "Good Friday", "Bloody Sunday", "Sunday Night Live", a programme's
     "This Week" are names, not dates; so is a capitalised "Today" after a capitalised word
-    ("Norland Today") or before a programme's noun ("Radio 4's Today programme")."""
+    ("Norland Today") or before a programme's noun ("Radio 4's Today programme"). A decade
+    that is a reading is no date either: "temperatures in the 90's", "aged in the 80's",
+    "highs in the nineties", a two-figure or spelled decade up to six words after a word of a
+    temperature or an age."""
+    if kind == "decade":
+        scale = re.findall(r"[a-z]+", text[: m.start()].lower())[-6:]
+        written = m.groupdict().get("short") or m.groupdict().get("spelled")
+        return bool(written) and any(w in _SCALE_WORDS for w in scale)
     before = text[: m.start()].split() or [""]
     if kind == "deictic" and m.group().lower() == "tomorrow":  # "a brighter tomorrow"
         owner = text[m.end() : m.end() + 2] in ("'s", "’s")  # "the start of tomorrow's show"
@@ -895,15 +890,6 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     named = before[-1] in _NAMED_DAY_WORDS or any(p.start() <= m.start() < p.end() for p in papers)
     titled = text[m.end() :].split(maxsplit=1)[:1] in ([p.title()] for p in _PARTS)
     return kind == "weekday" and (named or titled)  # "Saturday Night Live": a show
-
-
-def _is_reading(text: str, m: re.Match[str]) -> bool:
-    """ "temperatures in the 90's", "aged in the 80's", "highs in the nineties": a two-figure or
-    spelled decade up to six words after a word of a temperature or an age is that reading,
-    not a decade."""
-    before = re.findall(r"[a-z]+", text[: m.start()].lower())[-6:]
-    written = m.groupdict().get("short") or m.groupdict().get("spelled")
-    return bool(written) and any(w in _SCALE_WORDS for w in before)
 
 
 _SCALE_WORDS = lexicons.words("scale_words")

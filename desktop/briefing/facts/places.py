@@ -48,10 +48,8 @@ _US_STATE_CUES = lexicons.words("us_state_cues")  # "Georgia Democrat": the stat
 _US_LEGISLATURE = lexicons.words("us_legislature_words")  # "Congress": a story of US lawmakers
 # Titles and role nouns that open a person's name ("Ambassador Lind", "Congresswoman Park");
 # the ranks are among the person titles
-_TITLES = lexicons.words("titles_before_names") | lexicons.words("elected_titles")
-_NAME_OPENERS = {
-    w.lower() for w in words.PERSON_TITLES | words.JOB_TITLES | words.ROLE_NOUNS | _TITLES
-}
+_TITLES = words.PERSON_TITLES | words.JOB_TITLES | lexicons.words("titles_before_names")
+_NAME_OPENERS = {w.lower() for w in _TITLES | words.ROLE_NOUNS | lexicons.words("elected_titles")}
 # Words that keep a titled name a place: streets, landforms, counties ("Senator Park")
 _PLACE_WORDS = lexicons.words("place_tails") | lexicons.words("area_nouns")
 _PLACE_TAIL_WORDS = frozenset(w.lower() for w in STREET_WORDS | LANDFORM_NOUNS | _PLACE_WORDS)
@@ -574,8 +572,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     listed = any(name[:k] in NOT_PLACES for k, c in enumerate(f"{name} ") if c == " ")
     listed |= e.text in words.NAME_SUFFIXES  # "Rose, Jr., will": a name's "Jr."
     town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
-    person = name in others and name.isalpha() and town
-    person = person or _person_named(doc, e, name, people)
+    person = name in others and name.isalpha() and town or _person_named(doc, e, name, people)
     # a people or faith word, alone or before a demonym ("Islamic Saudi" of a school's name)
     run = [gazetteer.group_word(w) or bool(gazetteer.demonym_country(w)) for w in e.text.split()]
     group = gazetteer.group_word(e.text.split()[-1]) or len(run) > 1 and all(run)
@@ -602,13 +599,12 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     leader = all(k.type == "city" and k.population < 500_000 for k in known)
     leader = leader and after == "administration"
     named = listed or person or group or title or cut or shouted or compass or leader
-    named = named or _titled_person(name, known) or _owner_named_like_a_person(doc, e, known)
     # a US court's district ("the Eastern District of Valby"): the district and the state after
     # it name the court, no place of the story
     parts = name.split()
     court = parts[1:] == ["District"] and after == "of" and parts[0] in _PREFIXES
     court = court or head == "District" and len(before) > 2 and before[-3] in _PREFIXES
-    named = named or court or _opens_a_named_body(doc, e)
+    named = named or court or _opens_a_named_body(doc, e) or _person_shaped(doc, e, name, known)
     # "America" or "USA" ending a body's or show's name ("Veterans of America": `_name_end`)
     named = named or e.text in _NAME_END_COUNTRIES and _name_end(tokens, i)
     named = named or _speaker_label(doc, e) or _disease_named(doc, e) or _work_subtitle(doc, e)
@@ -694,24 +690,20 @@ def _speaker_label(doc: Doc, e: Entity) -> bool:
     return (not j or doc.text[j - 1] == "\n") and not gazetteer.candidates(lookup_name(e.text))
 
 
-def _owner_named_like_a_person(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
-    """ "Jo Tower's victory": a name no gazetteer knows, of a given name and a surname, that
-    owns something and follows no locative, is a person's, not a place's."""
-    parts = words.clean_name(e.text).split()
-    named = not known and 2 <= len(parts) <= 3 and gazetteer.first_name(parts[0])
-    owner = word_after(doc, e) in ("'s", "’s")
-    placed = word_before(doc, e).lower() in words.LOCATIVES
-    return named and owner and not placed and not any(p.lower() in _PLACE_TAIL_WORDS for p in parts)
-
-
-def _titled_person(name: str, known: tuple[Known, ...]) -> bool:
-    """A name no gazetteer knows that opens with a person's title or role noun ("Ambassador
-    Lind warned", "write to Congresswoman Park"): the tagger's place is a person. A street or
-    area word keeps it a place ("Senator Lind Avenue")."""
+def _person_shaped(doc: Doc, e: Entity, name: str, known: tuple[Known, ...]) -> bool:
+    """A name (`name`, cleaned) of two words or more that no gazetteer knows, written as a
+    person's: opening with a person's title or role noun ("Ambassador Lind warned", "write to
+    Congresswoman Park"), or of a given name and a surname, up to three words, that owns
+    something and follows no locative ("Jo Tower's victory"). A street or area word keeps it
+    a place ("Senator Lind Avenue")."""
     parts = name.split()
     if known or len(parts) < 2 or any(p.lower() in _PLACE_TAIL_WORDS for p in parts[1:]):
         return False
-    return parts[0].rstrip(".").lower() in _NAME_OPENERS
+    if parts[0].rstrip(".").lower() in _NAME_OPENERS:
+        return True
+    owner = word_after(doc, e) in ("'s", "’s") and len(parts) <= 3
+    placed = word_before(doc, e).lower() in words.LOCATIVES or parts[0].lower() in _PLACE_TAIL_WORDS
+    return owner and not placed and gazetteer.first_name(parts[0])
 
 
 def _name_end(tokens: tuple[Token, ...], i: int) -> bool:
@@ -890,10 +882,10 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
         return False
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
     big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
-    # "the Emilia-Romagna region": a region the gazetteer knows before a region's noun
-    region = after.lower() in words.REGION_NOUNS and any(k.type == "region" for k in towns)
-    # "homeowners across Devon between March and June": a region spread over
-    region |= spread and any(k.type == "region" for k in towns)
+    # "the Emilia-Romagna region": a region the gazetteer knows before a region's noun, or
+    # spread over ("homeowners across Devon between March and June")
+    region = after.lower() in words.REGION_NOUNS or spread
+    region = region and any(k.type == "region" for k in towns)
     return after.lower() in words.SEAT_NOUNS or big or region
 
 
@@ -1294,11 +1286,8 @@ _DEMONYM_LANDFORM = re.compile(
 def _demonym_landform_countries(text: str) -> dict[str, str]:
     """Names written after a people's word, a landform's noun and "of" ("the Greek island of
     Paros"), with that people's country: where a place the gazetteer lacks lies."""
-    found = (
-        (m["name"], gazetteer.demonym_country(m["people"]))
-        for m in _DEMONYM_LANDFORM.finditer(text)
-    )
-    return {name: country for name, country in found if country}
+    found = [(m["name"], m["people"]) for m in _DEMONYM_LANDFORM.finditer(text)]
+    return {name: land for name, people in found if (land := gazetteer.demonym_country(people))}
 
 
 _LANDFORM_TAILS = _PLACE_ONLY_TAILS | {t for t in _TAILS if t.lower() in LANDFORM_NOUNS}
