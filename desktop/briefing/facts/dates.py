@@ -125,18 +125,16 @@ def _clause_tense(
     for step, edge in ((-1, inside[0]), (1, inside[-1])):
         i = edge + step
         while 0 <= i < len(tokens) and _in_clause(s, i, lo, hi):
-            if step > 0 and tokens[i].text.lower() in _TENSE["clause_opener"]:
+            # after the date, a word opening another clause, or the comma closing an aside (the
+            # main verb after is not the date's); before it, a coordinator after a comma
+            # ("decided to act, and on July 10 sent": not "to act"'s)
+            word = tokens[i].text.lower()
+            opener = word in _TENSE["clause_opener"] or aside and word == ","
+            joined = i > 0 and word in _TENSE["coordinator"] and tokens[i - 1].text == ","
+            if opener if step > 0 else joined:
                 break
-            if step > 0 and aside and tokens[i].text == ",":
-                break  # the aside's comma closes it: the main verb after is not the date's
-            joined = step < 0 < i and tokens[i].text.lower() in _TENSE["coordinator"]
-            if joined and tokens[i - 1].text == ",":
-                break  # "decided to act, and on July 10 sent": not "to act"'s
-            if step < 0 and _looks_ahead(tokens, i, edge):
-                found.append((abs(i - edge), step, 1))
-                break
-            if step < 0 and _trip_ahead(tokens, i):
-                found.append((0, step, 1))  # over a reporting verb after: "..., his office said"
+            if step < 0 and (ahead := _looks_ahead(tokens, i, edge)) is not None:
+                found.append((ahead, step, 1))
                 break
             if tense := _token_tense(tokens, i, purpose):
                 found.append((abs(i - edge), step, tense))
@@ -155,21 +153,19 @@ def _in_participle_aside(s: Sentence, first: int, lo: int, hi: int) -> bool:
     return after is not None and after.tag == "VBN" and i + 1 < first
 
 
-def _looks_ahead(tokens: tuple[Token, ...], i: int, edge: int) -> bool:
-    """ "demanding that the bridge be repaired before May", "urged the board to vote in June":
-    a verb of a wish or a plan, with the "that" or "to" of what it asks for before the date,
-    puts the date ahead, whatever the verb's own tense."""
-    if not tokens[i].tag.startswith("VB") or tokens[i].text.lower() not in _TENSE["ahead_clause"]:
-        return False
-    return any(t.text.lower() in _TENSE["ahead_clause_link"] for t in tokens[i + 1 : edge])
-
-
-def _trip_ahead(tokens: tuple[Token, ...], i: int) -> bool:
-    """ "was sending a team to the bridge on Monday": a journey or dispatch in the past
-    progressive is an arrangement told in the past, the trip still ahead."""
-    t = tokens[i]
+def _looks_ahead(tokens: tuple[Token, ...], i: int, edge: int) -> int | None:
+    """How far before the date (at `edge`) token i puts it ahead, whatever the verb's own
+    tense, else None: a verb of a wish or a plan, with the "that" or "to" of what it asks for
+    before the date ("demanding that the bridge be repaired before May", "urged the board to
+    vote in June"), at its distance; a journey or dispatch in the past progressive ("was
+    sending a team to the bridge on Monday"), an arrangement told in the past, the trip still
+    ahead, at 0 (over a reporting verb after: "..., his office said")."""
+    t, word = tokens[i], tokens[i].text.lower()
+    wish = t.tag.startswith("VB") and word in _TENSE["ahead_clause"]
+    if wish and any(x.text.lower() in _TENSE["ahead_clause_link"] for x in tokens[i + 1 : edge]):
+        return edge - i
     past = t.tag == "VBG" and i > 0 and tokens[i - 1].text.lower() in _TENSE["past_be"]
-    return past and t.text.lower() in _TENSE["progressive_ahead"]
+    return 0 if past and word in _TENSE["progressive_ahead"] else None
 
 
 def _in_clause(s: Sentence, i: int, lo: int, hi: int) -> bool:
@@ -686,7 +682,7 @@ def _weekday_ranges(out: list[DateMention], s: Sentence, published: date) -> Non
             continue  # both ends a weekday's value, each written as a weekday alone
         start, end = date.fromisoformat(one[1]), date.fromisoformat(two[1])
         span = (end.weekday() - start.weekday()) % 7
-        week = _week_after(out, ours, j, s)
+        week = _week_after(out, j, s)
         if week is not None:
             start = date.fromisocalendar(week[0], week[1], start.weekday() + 1)
         elif 0 <= (end - start).days <= 6:
@@ -698,11 +694,10 @@ def _weekday_ranges(out: list[DateMention], s: Sentence, published: date) -> Non
         out[j] = replace(second, value=end.isoformat() + (two[2] or ""))
 
 
-def _week_after(
-    out: list[DateMention], ours: list[tuple[int, int]], j: int, s: Sentence
-) -> tuple[int, int] | None:
-    """The ISO (year, week) of a week named right after a range's end ("to Friday last
-    week"), else None."""
+def _week_after(out: list[DateMention], j: int, s: Sentence) -> tuple[int, int] | None:
+    """The ISO (year, week) of a week named right after a range's end, row j of `out`, in
+    sentence s ("to Friday last week"), else None."""
+    ours = sorted((d.start, k) for k, d in enumerate(out) if d.sentence == s.index and d.start)
     k = next((n for n, (_, m) in enumerate(ours) if m == j), len(ours)) + 1
     if k >= len(ours):
         return None

@@ -201,7 +201,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             # people, not before a noun ("French troops"), is the person, no country
             surname = t.text in surnames and not (noun and noun.tag.startswith("NN"))
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
-            other = demonym and (_language(s, i) or _describes(s, i) or _region_demonym(s, i))
+            described = noun and noun.text in (_DESCRIBED if noun.tag == "NN" else _SUBJECTS)
+            other = demonym and (_language(s, i) or described or _region_demonym(s, i))
             demonym = None if surname or other else demonym
             untagged_place = t.text not in people and _untagged_place(s, i, lower)
             untagged_place = untagged_place or _heads_place_list(s, i, by_sentence.get(s.index, []))
@@ -224,8 +225,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     out = [replace(m, name=uk[m.name]) if adjective[m.evidence] in uk else m for m in out]
     clubs = _clubs(doc.text, out)
     if kinds.scored:
-        bodies = {(e.text, e.start) for e in entities if e.label == "ORGANIZATION"}
-        clubs |= _club_rows_at_sites(doc.text, out, bodies)
+        clubs |= _club_rows_at_sites(doc.text, out, kinds)
     # not clubs, nor a currency's country ("US$5")
     out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
     return sorted(out, key=lambda m: m.evidence.start)
@@ -509,19 +509,18 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     return {c for c, k in known.items() if all(x.type == "city" and " " not in c for x in k)}
 
 
-def _club_rows_at_sites(
-    text: str, mentions: list[PlaceMention], bodies: set[tuple[str, int]]
-) -> set[str]:
-    """In sports copy, a name the kinds read as a body at one mention (`bodies`: name and
-    start) and as a place only after "at" or "the" ("Valby" the club beside "he plays at
-    Valby", "won the Loxa League" beside "in the Loxa League"): the club or league at every
+def _club_rows_at_sites(text: str, places: list[PlaceMention], kinds: Kinds) -> set[str]:
+    """In sports copy, a name the kinds read as a body at one mention and as a place only
+    after "at" or "the" ("Valby" the club beside "he plays at Valby", "won the Loxa League"
+    beside "in the Loxa League"): the club or league at every
     mention, as the guideline makes one form one entity unless the story uses it for two.
     Not where the text writes it after "in" or "to" anywhere ("a pub in Valby", "we go to
     Valby": the town or ground too), nor a dateline's town. Countries stay places (a
     national team is its country's row)."""
-    starts = {p.evidence.start for p in mentions}
-    named = {p.name for p in mentions} & {n for n, start in bodies if start not in starts}
-    for p in mentions:
+    starts = {p.evidence.start for p in places}
+    bodies = {e.text for e in kinds.entities if e.label == "ORGANIZATION" and e.start not in starts}
+    named = {p.name for p in places} & bodies
+    for p in places:
         start = p.evidence.start
         if text[start - 1 : start] != " " or _lead_word(text, start).lower() not in ("at", "the"):
             named.discard(p.name)
@@ -829,18 +828,12 @@ def _language(s: Sentence, i: int) -> bool:
     return bool(before) and before[-1].lower() in _LANGUAGE_CUES or subject
 
 
-# Nouns of persons (see `_describes`), less a state's agents ("the Syrian president").
-_DESCRIBED = words.ROLE_NOUNS | lexicons.words("person_nouns") | lexicons.words("rare_role_nouns")
-_DESCRIBED -= lexicons.words("state_office_nouns")
 _SUBJECTS = lexicons.words("language_subject_nouns")  # "English literature"
-
-
-def _describes(s: Sentence, i: int) -> bool:
-    """A people's word describing one person ("the English novelist Jo Park") or naming a
-    language's subject ("English literature"): the country is no place of the story."""
-    after = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
-    person = after is not None and after.tag == "NN" and after.text in _DESCRIBED
-    return person or (after is not None and after.text in _SUBJECTS)
+# Nouns of persons, less a state's agents ("the Syrian president"), and of subjects: a
+# people's word before one, a noun ("NN"), describes one person ("the English novelist Jo
+# Park") or names a language's subject; the country is no place of the story.
+_DESCRIBED = words.ROLE_NOUNS | lexicons.words("person_nouns") | lexicons.words("rare_role_nouns")
+_DESCRIBED = _DESCRIBED - lexicons.words("state_office_nouns") | _SUBJECTS
 
 
 def _region_demonym(s: Sentence, i: int) -> bool:
