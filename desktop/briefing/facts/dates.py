@@ -446,8 +446,7 @@ def _share_list_years(out: list[DateMention], days: list[_Day], text: str, publi
         md = [(_month(m["month"]), int(m["day"])) for _, _, _, m, _ in run]
         tense = _BEHIND if any(r[4] == _BEHIND for r in run) else run[0][4]
         for (i, *_), value in zip(run, _list_values(md, published, tense), strict=True):
-            old = out[i]
-            out[i] = DateMention(old.text, value, old.sentence, old.start, old.end)
+            out[i] = replace(out[i], value=value)
 
 
 def _list_values(md: list[tuple[int, int]], published: date, tense: int) -> list[str]:
@@ -752,7 +751,7 @@ def _anchored(
     for k, d in enumerate(mentions):
         if (got := pending.get(d.start or -1)) is None:
             if anchor and d.value and d.text.endswith(" same year"):  # "December of the same year"
-                d = DateMention(d.text, anchor[:4] + d.value[4:], d.sentence, d.start, d.end)
+                d = replace(d, value=anchor[:4] + d.value[4:])
             if d.value and shifted(d.value, "year", 0, True):
                 anchor, anchor_in = d.value, d.sentence  # not a counted one: "a year earlier"
                 # twice is one year back
@@ -783,7 +782,7 @@ def _anchored(
             # "a year earlier" is a date the text gives no way to place (the multi-source
             # guideline: null)
             value = value + _PARTS.get(part, "") if value and len(value) == 10 else value
-            out.append(DateMention(d.text, value, d.sentence, d.start, d.end))
+            out.append(replace(d, value=value))
     return out
 
 

@@ -562,7 +562,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     Valby", as the guideline reads it), the unknown end of a name cut after "of" ("Hall of
     Fame"), a town under 100,000 named like a person or a body
     of the article (`others`: "Lind" beside "Ann Lind", a company or club), or a person
-    (`people`: full names of several words) by name or surname (see `_person_named`), or a
+    (`people`: full names of several words) by name or surname, or a
     leader's before "administration" (a town's name, not a capital's), or a publication's
     after "copies of" (`_PUBLICATION_ITEMS`)."""
     name = words.clean_name(e.text)
@@ -571,12 +571,18 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     listed = any(name[:k] in NOT_PLACES for k, c in enumerate(f"{name} ") if c == " ")
     listed |= e.text in words.NAME_SUFFIXES  # "Rose, Jr., will": a name's "Jr."
     town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
-    person = name in others and name.isalpha() and town or _person_named(doc, e, name, people)
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    # a person of the article the tagger read as a place: a full name, its first words ("Ana
+    # Berg" beside "Ana Berg Lund"), or a surname the article writes before a reporting verb
+    # ("Chad said" beside "Ana Chad"; a country that speaks is named without a person's
+    # surname), unless after a preposition ("in Chad", "from Chad")
+    full = " " in name and any(p == name or p.startswith(name + " ") for p in people)
+    placed = i > 0 and tokens[i - 1].tag in ("IN", "TO")
+    person = name in others and name.isalpha() and town or full or name in people and not placed
     # a people or faith word, alone or before a demonym ("Islamic Saudi" of a school's name)
     run = [gazetteer.group_word(w) or bool(gazetteer.demonym_country(w)) for w in e.text.split()]
     group = gazetteer.group_word(e.text.split()[-1]) or len(run) > 1 and all(run)
     group = group and not gazetteer.candidates(e.text)
-    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
     before = [t.text for t in tokens[:i] if t.text != "the"]
     # the word before an "of" right before the name ("Governor of Valby", "copies of Lindale")
     head = before[-2] if len(before) > 1 and before[-1] == "of" else ""
@@ -733,18 +739,6 @@ def _opens_a_named_body(doc: Doc, e: Entity) -> bool:
             return True
         k += 1
     return False
-
-
-def _person_named(doc: Doc, e: Entity, name: str, people: set[str]) -> bool:
-    """A person of the article the tagger read as a place: a full name, its first words ("Ana
-    Berg" beside "Ana Berg Lund"), or a surname the article writes before a reporting verb
-    ("Chad said" beside "Ana Chad"; a country that speaks is named without a person's
-    surname), unless after a preposition ("in Chad", "from Chad")."""
-    if " " in name and any(p == name or p.startswith(name + " ") for p in people):
-        return True
-    tokens = doc.sentences[e.sentence].tokens
-    after_preposition = e.first_token > 0 and tokens[e.first_token - 1].tag in ("IN", "TO")
-    return name in people and not after_preposition
 
 
 def _listed_before_person(doc: Doc, e: Entity, entities: list[Entity]) -> bool:
