@@ -330,22 +330,21 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind in ("quarter", "season"):  # "last summer" shifts the year as "last year" does
         shift = g.get("which") or g.get("shift")  # "last summer", "the first quarter of next year"
         step = -1 if g.get("ago") else _STEPS[(shift or "this").lower()]
+        season = _SEASONS[g["season"].lower()] if kind == "season" else ""  # "Spring 2005": SP
+        quarter = 0 if season else int(_QUARTER_NUMBERS[g["ordinal"].lower()])
         if not shift and tense < 0 and published:  # told in the past tense, a quarter or a
             # season not yet begun is last year's ("fourth-quarter revenue rose", "shut in the
             # autumn", read in March)
-            code = _SEASONS[g["season"].lower()] if kind == "season" else ""
-            number = 0 if code else int(_QUARTER_NUMBERS[g["ordinal"].lower()])
-            step -= (_SEASON_STARTS.get(code, 0) if code else 3 * number - 2) > published.month
-        if kind == "season" and step > 0 and published:  # "next fall", said in April: this one
-            step -= _SEASON_STARTS.get(_SEASONS[g["season"].lower()], 0) > published.month
+            step -= (_SEASON_STARTS.get(season, 0) if season else 3 * quarter - 2) > published.month
+        if season and step > 0 and published:  # "next fall", said in April: this one
+            step -= _SEASON_STARTS.get(season, 0) > published.month
         # "the fourth quarter": year unknown ("of next year", undated: unknowable)
         unknown = "XXXX" if kind == "quarter" and not g.get("shift") else None
         if kind == "season" and g["season"].lower() in _UNDATED_SEASONS:
             unknown = "XXXX"  # "this fall", no published date: XXXX-FA (not "this summer")
         when: str | int | None = g.get("year") or _spoken_year(g.get("spoken"))
         when = when or (published.year + step if published else unknown)
-        season = _SEASONS[g["season"].lower()] if kind == "season" else ""  # "Spring 2005"
-        part = f"Q{_QUARTER_NUMBERS[g['ordinal'].lower()]}" if kind == "quarter" else season
+        part = f"Q{quarter}" if kind == "quarter" else season
         return f"{when}-{part}" if when else None
     if published is None:
         return None
