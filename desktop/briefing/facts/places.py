@@ -1317,16 +1317,21 @@ def _cigarette_brand_never_placed(text: str, name: str) -> bool:
 def _names_a_firm(text: str, name: str, bodies: tuple[frozenset[str], frozenset[str]]) -> bool:
     """A name no gazetteer knows that names a firm or its goods, not a place: a firm's short
     form (`_firm_forms`), its plural ("Saabs" beside "Saab"), a website's ("Valco.com"), or a
-    firm's branch in a continent or country ("Valco Europe"); or an employer, written after a
-    job noun and "at" or "with" ("a mobile analyst at Brightline"), where the tagger reads a
-    place ("Analysts Brightline said")."""
+    firm's branch in a continent or country ("Valco Europe"), or an employer
+    (`_staff_employer`)."""
     names, short = bodies
     first, _, rest = name.partition(" ")
     areas = gazetteer.candidates(rest) if rest and first in names else ()
     branch = bool(areas) and areas[0].type in ("country", "other")  # "Europe", not "Union"
     plural = name.endswith("s") and name[:-1] in names
-    staff = any(f"{noun} {link} {name}" in text for noun in _STAFF_NOUNS for link in ("at", "with"))
-    return name in short or plural or f"{name}.com" in text or branch or staff
+    return name in short or plural or f"{name}.com" in text or branch or _staff_employer(text, name)
+
+
+def _staff_employer(text: str, name: str) -> bool:
+    """A name the story writes after a job noun and "at" or "with" ("a mobile analyst at
+    Brightline"): an employer, so no place where the tagger reads one ("Analysts Brightline
+    said"). Only names no gazetteer knows come here."""
+    return any(f"{noun} {link} {name}" in text for noun in _STAFF_NOUNS for link in ("at", "with"))
 
 
 def _qualified_as_written(doc: Doc, mentions: list[PlaceMention], keys: list[str]) -> list[str]:
