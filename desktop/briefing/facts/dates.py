@@ -125,18 +125,16 @@ def _clause_tense(
     for step, edge in ((-1, inside[0]), (1, inside[-1])):
         i = edge + step
         while 0 <= i < len(tokens) and _in_clause(s, i, lo, hi):
-            if step > 0 and tokens[i].text.lower() in _TENSE["clause_opener"]:
+            # after the date, a word opening another clause, or the comma closing an aside (the
+            # main verb after is not the date's); before it, a coordinator after a comma
+            # ("decided to act, and on July 10 sent": not "to act"'s)
+            word = tokens[i].text.lower()
+            opener = word in _TENSE["clause_opener"] or aside and word == ","
+            joined = i > 0 and word in _TENSE["coordinator"] and tokens[i - 1].text == ","
+            if opener if step > 0 else joined:
                 break
-            if step > 0 and aside and tokens[i].text == ",":
-                break  # the aside's comma closes it: the main verb after is not the date's
-            joined = step < 0 < i and tokens[i].text.lower() in _TENSE["coordinator"]
-            if joined and tokens[i - 1].text == ",":
-                break  # "decided to act, and on July 10 sent": not "to act"'s
-            if step < 0 and _looks_ahead(tokens, i, edge):
-                found.append((abs(i - edge), step, 1))
-                break
-            if step < 0 and _trip_ahead(tokens, i):
-                found.append((0, step, 1))  # over a reporting verb after: "..., his office said"
+            if step < 0 and (ahead := _looks_ahead(tokens, i, edge)) is not None:
+                found.append((ahead, step, 1))
                 break
             if tense := _token_tense(tokens, i, purpose):
                 found.append((abs(i - edge), step, tense))
@@ -155,21 +153,19 @@ def _in_participle_aside(s: Sentence, first: int, lo: int, hi: int) -> bool:
     return after is not None and after.tag == "VBN" and i + 1 < first
 
 
-def _looks_ahead(tokens: tuple[Token, ...], i: int, edge: int) -> bool:
-    """ "demanding that the bridge be repaired before May", "urged the board to vote in June":
-    a verb of a wish or a plan, with the "that" or "to" of what it asks for before the date,
-    puts the date ahead, whatever the verb's own tense."""
-    if not tokens[i].tag.startswith("VB") or tokens[i].text.lower() not in _TENSE["ahead_clause"]:
-        return False
-    return any(t.text.lower() in _TENSE["ahead_clause_link"] for t in tokens[i + 1 : edge])
-
-
-def _trip_ahead(tokens: tuple[Token, ...], i: int) -> bool:
-    """ "was sending a team to the bridge on Monday": a journey or dispatch in the past
-    progressive is an arrangement told in the past, the trip still ahead."""
-    t = tokens[i]
+def _looks_ahead(tokens: tuple[Token, ...], i: int, edge: int) -> int | None:
+    """How far before the date (at `edge`) token i puts it ahead, whatever the verb's own
+    tense, else None: a verb of a wish or a plan, with the "that" or "to" of what it asks for
+    before the date ("demanding that the bridge be repaired before May", "urged the board to
+    vote in June"), at its distance; a journey or dispatch in the past progressive ("was
+    sending a team to the bridge on Monday"), an arrangement told in the past, the trip still
+    ahead, at 0 (over a reporting verb after: "..., his office said")."""
+    t, word = tokens[i], tokens[i].text.lower()
+    wish = t.tag.startswith("VB") and word in _TENSE["ahead_clause"]
+    if wish and any(x.text.lower() in _TENSE["ahead_clause_link"] for x in tokens[i + 1 : edge]):
+        return edge - i
     past = t.tag == "VBG" and i > 0 and tokens[i - 1].text.lower() in _TENSE["past_be"]
-    return past and t.text.lower() in _TENSE["progressive_ahead"]
+    return 0 if past and word in _TENSE["progressive_ahead"] else None
 
 
 def _in_clause(s: Sentence, i: int, lo: int, hi: int) -> bool:
@@ -211,10 +207,13 @@ def _schedules(tokens: tuple[Token, ...], i: int) -> bool:
     """A word of a timetable ("set for December", "due in May", the verb "plan"), unless a
     particle makes it a verb of its own ("he set off in December", "set up the firm in May":
     done)."""
-    # a particle, or "set" after a level, makes it no timetable's word
-    particle = i + 1 < len(tokens) and tokens[i + 1].tag == "RP" or _record_level_set(tokens, i)
-    verb = tokens[i].tag in ("VB", "VBP", "VBZ") and tokens[i].text.lower() in _TENSE["ahead_verb"]
-    return (tokens[i].text.lower() in _TENSE["ahead"] or verb) and not particle
+    # a particle, or "set" after a level (a high, a record), makes it no timetable's word:
+    # "its record low set on Sept. 9" is a mark already made
+    word = tokens[i].text.lower()
+    level = word == "set" and i > 0 and tokens[i - 1].text.lower() in _TENSE["level_set"]
+    particle = i + 1 < len(tokens) and tokens[i + 1].tag == "RP" or level
+    verb = tokens[i].tag in ("VB", "VBP", "VBZ") and word in _TENSE["ahead_verb"]
+    return (word in _TENSE["ahead"] or verb) and not particle
 
 
 def _pluperfect_timetable(tokens: tuple[Token, ...], i: int) -> bool:
@@ -227,13 +226,6 @@ def _pluperfect_timetable(tokens: tuple[Token, ...], i: int) -> bool:
             return all(t.text.lower() in _PLUPERFECT_RUN for t in tokens[k + 1 : i])
         k -= 1
     return False
-
-
-def _record_level_set(tokens: tuple[Token, ...], i: int) -> bool:
-    """ "its record low set on Sept. 9": "set" after a level (a high, a record) is a mark
-    already made, not a timetable's "set for December"."""
-    level = i > 0 and tokens[i - 1].text.lower() in _TENSE["level_set"]
-    return level and tokens[i].text.lower() == "set"
 
 
 def _shares_future(tokens: tuple[Token, ...], i: int) -> bool:
@@ -320,8 +312,9 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         if g.get("century"):
             return str(int(g["century"]) - 1)
         return str(published.year // 100 + _STEPS[g["which"].lower()]) if published else None
-    if kind == "decade" and g.get("spelled"):
-        return _spelled_decade(g["spelled"], published)
+    if kind == "decade" and g.get("spelled"):  # "nineties" -> "ninety": the latest such
+        tens = count(g["spelled"].lower()[:-3] + "y")  # decade begun by the published year
+        return str(_century_year(tens, published))[:3] if tens else None
     if kind == "decade":
         return g["decade"][:3] if g["decade"] else "19" + g["short"][0]
     if kind == "bc":  # "2000 B.C." (TIMEX3 BC2000)
@@ -337,25 +330,21 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind in ("quarter", "season"):  # "last summer" shifts the year as "last year" does
         shift = g.get("which") or g.get("shift")  # "last summer", "the first quarter of next year"
         step = -1 if g.get("ago") else _STEPS[(shift or "this").lower()]
+        season = _SEASONS[g["season"].lower()] if kind == "season" else ""  # "Spring 2005": SP
+        quarter = 0 if season else int(_QUARTER_NUMBERS[g["ordinal"].lower()])
         if not shift and tense < 0 and published:  # told in the past tense, a quarter or a
             # season not yet begun is last year's ("fourth-quarter revenue rose", "shut in the
             # autumn", read in March)
-            code = _SEASONS[g["season"].lower()] if kind == "season" else ""
-            number = 0 if code else int(_QUARTER_NUMBERS[g["ordinal"].lower()])
-            step -= (_SEASON_STARTS.get(code, 0) if code else 3 * number - 2) > published.month
-        if kind == "season" and step > 0 and published:  # "next fall", said in April: this one
-            step -= _SEASON_STARTS.get(_SEASONS[g["season"].lower()], 0) > published.month
+            step -= (_SEASON_STARTS.get(season, 0) if season else 3 * quarter - 2) > published.month
+        if season and step > 0 and published:  # "next fall", said in April: this one
+            step -= _SEASON_STARTS.get(season, 0) > published.month
         # "the fourth quarter": year unknown ("of next year", undated: unknowable)
         unknown = "XXXX" if kind == "quarter" and not g.get("shift") else None
         if kind == "season" and g["season"].lower() in _UNDATED_SEASONS:
             unknown = "XXXX"  # "this fall", no published date: XXXX-FA (not "this summer")
-        when = (
-            g.get("year")
-            or _spoken_year(g.get("spoken"))
-            or (published.year + step if published else unknown)
-        )
-        season = _SEASONS[g["season"].lower()] if kind == "season" else ""  # "Spring 2005"
-        part = f"Q{_QUARTER_NUMBERS[g['ordinal'].lower()]}" if kind == "quarter" else season
+        when: str | int | None = g.get("year") or _spoken_year(g.get("spoken"))
+        when = when or (published.year + step if published else unknown)
+        part = f"Q{quarter}" if kind == "quarter" else season
         return f"{when}-{part}" if when else None
     if published is None:
         return None
@@ -386,13 +375,6 @@ def _spoken_year(words: str | None) -> str | None:
         return str(NUMBERS[first] * 1000)
     tail = count(rest)
     return f"{NUMBERS[first] * 100 + tail}" if tail else None
-
-
-def _spelled_decade(word: str, published: date | None) -> str | None:
-    """TIMEX3 value of a decade in words ("nineties" -> "199"): the latest such decade begun
-    by the published year (its century's, else the one before)."""
-    tens = count(word.lower()[:-3] + "y")  # "nineties" -> "ninety"
-    return str(_century_year(tens, published))[:3] if tens else None
 
 
 def count(words: str | None) -> int | None:
@@ -463,8 +445,7 @@ def _share_list_years(out: list[DateMention], days: list[_Day], text: str, publi
         md = [(_month(m["month"]), int(m["day"])) for _, _, _, m, _ in run]
         tense = _BEHIND if any(r[4] == _BEHIND for r in run) else run[0][4]
         for (i, *_), value in zip(run, _list_values(md, published, tense), strict=True):
-            old = out[i]
-            out[i] = DateMention(old.text, value, old.sentence, old.start, old.end)
+            out[i] = replace(out[i], value=value)
 
 
 def _list_values(md: list[tuple[int, int]], published: date, tense: int) -> list[str]:
@@ -481,17 +462,9 @@ def _list_values(md: list[tuple[int, int]], published: date, tense: int) -> list
     return [f"{first + n}-{mo:02d}-{dy:02d}" for (mo, dy), n in dated]
 
 
-def _last_month_year_back(month: int, published: date) -> bool:
-    """Whether "last <month>" is a year before the published year: the published month or
-    later, or the month just before it ("last February" in a March story: the month just ended
-    is "last month", so the writer means the February a year before). A January story's "last
-    December" stays the December just ended."""
-    return month >= published.month - 1
-
-
 def _bare_month(g: dict[str, str], published: date | None, tense: int) -> str | None:
     """ "in October" resolved as `_year_of` resolves a day; "last May" is the latest May
-    before the month before the published one (`_last_month_year_back`), "next May" the first
+    before the month before the published one, "next May" the first
     after; "June last year" shifts."""
     month, cue, shift = _month(g["month"]), (g.get("cue") or "").lower(), g.get("shift")
     if published is None:
@@ -500,8 +473,11 @@ def _bare_month(g: dict[str, str], published: date | None, tense: int) -> str | 
     if shift:
         year += _STEPS[shift.lower()]
     elif cue in ("last", "since"):
-        back = _last_month_year_back(month, published)
-        year -= back if cue == "last" else month > published.month
+        # "last <month>" is a year back from the published month on, and for the month just
+        # before it ("last February" in a March story: the month just ended is "last month",
+        # so the writer means the February a year before); a January story's "last December"
+        # stays the December just ended
+        year -= month >= published.month - 1 if cue == "last" else month > published.month
     elif cue == "next":
         year += month <= published.month
     elif cue != "this":  # "through January": ahead
@@ -522,17 +498,13 @@ def dateline_dates(article: Article, published: date | None = None) -> tuple[Dat
     return tuple(out)
 
 
-# The patterns of a month and day, with or without a year, that a wire dateline may hold.
-_DATELINE_DAY_KINDS = ("mdy", "dmy", "md", "dm")
-
-
 def _wire_dateline_day(text: str, published: date | None) -> DateMention | None:
     """The month-day a wire dateline gives ("LAGOS, Norland, May 2 (Reuters) -"), its year the
     one that puts it nearest `published` as a day filed up to then (a story is filed before it
     is out; a day after it, a time zone's, stays in that year), else unknown (XXXX); None if
     the dateline names no day."""
     for kind, pattern in PATTERNS:
-        if kind in _DATELINE_DAY_KINDS and (m := pattern.search(text)):
+        if kind in ("mdy", "dmy", "md", "dm") and (m := pattern.search(text)):  # a month-day
             value = resolve(kind, m, published, -1)
             return DateMention(m.group(), value, None, None, None) if value else None
     return None
@@ -553,7 +525,12 @@ def extract_dates(
     wanted = (x for x in _NEEDING if adverbs or x[0] != "now")
     patterns = [(k, p, n) for k, p, n in wanted if holds_each(n, whole, in_whole)]
     for s in doc.sentences:
-        taken, rota = _schedules_of(s.text) + _birth_month_ranges(s.text), False
+        # weekly schedules ("open Tuesday to Saturday") and year-less ranges of birth months
+        # ("those born between July and December"): weekdays and months that name no day on
+        # the calendar (generic, a sample split), so no date is read inside them
+        taken = [m.span("days") for m in _RULES["schedule"].finditer(s.text)]
+        born = _RULES["birth_months"].finditer(s.text) if "born" in s.text else ()
+        taken, rota = taken + [m.span("months") for m in born], False
         sentence_tense: int | None = None  # read at the first match: most sentences have none
         folded = fold(s.text)
         held: dict[frozenset[str], bool] = {}  # patterns share words: the months
@@ -573,8 +550,6 @@ def extract_dates(
                 if cue and kind in ("m", "year"):  # "in 2015" -> "2015"
                     start += cue.end()
                 if any(a < end and start < b for a, b in taken) or _is_name(s.text, m, kind):
-                    continue
-                if kind == "decade" and _is_reading(s.text, m):
                     continue
                 taken.append((start, end))
                 if kind in _TENSED:
@@ -598,9 +573,7 @@ def extract_dates(
                 if kind == "weekday" and not m["which"] and rota:
                     value = None  # "each Saturday, except Sunday and Monday": days of a rota
                 rota |= kind == "recurring" and m.group()[0] in "Ee"  # "every", "each"
-                if m.group().lower() == "today" and (
-                    _is_present_state(s, start) or _is_present_era(s.text, end)
-                ):
+                if m.group().lower() == "today" and _is_present_state(s, start, end):
                     value = "PRESENT_REF"
                 if quarterly and published and m.group().lower() == "a year ago":
                     value = _year_ago_quarter(s, published) or value
@@ -655,23 +628,7 @@ def _sentence_year(out: list[DateMention], yearless: list[int]) -> None:
             out[i] = replace(out[i], value=max(before)[1] + (out[i].value or "")[4:])
 
 
-def _schedules_of(text: str) -> list[tuple[int, int]]:
-    """The spans of weekly schedules in a sentence ("open Tuesday to Saturday"): weekdays
-    that name no day on the calendar, so no date is read inside them."""
-    return [m.span("days") for m in _RULES["schedule"].finditer(text)]
-
-
-def _birth_month_ranges(text: str) -> list[tuple[int, int]]:
-    """The spans of year-less ranges of birth months in a sentence ("those born between July
-    and December"): months that split a sample of people, generic, so no date is read inside."""
-    if "born" not in text:
-        return []
-    return [m.span("months") for m in _RULES["birth_months"].finditer(text)]
-
-
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
-_BARE_MONTH = re.compile(r"[A-Z][a-z]+\.?")
-_RANGE_LINK = re.compile(r"\s*(?:and|or|to|until|through|-|–)\s*")
 
 
 def _range_years(out: list[DateMention], s: Sentence, back: bool) -> None:
@@ -686,11 +643,13 @@ def _range_years(out: list[DateMention], s: Sentence, back: bool) -> None:
         first, second = out[i], out[j]
         if not (first.value and second.value and first.end and b > a):
             continue
-        dated = _BARE_MONTH.fullmatch(second.text) is None  # "between June and August 2024"
-        if not _BARE_MONTH.fullmatch(first.text) or back != dated:
+        # "between June and August 2024": the second month written with its year
+        dated = _RULES["bare_month"].fullmatch(second.text) is None
+        if not _RULES["bare_month"].fullmatch(first.text) or back != dated:
             continue  # "from May of 1961 until June of this year": each has its year
         months = _MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(second.value)
-        if not months or not _RANGE_LINK.fullmatch(s.text[first.end - s.start : b - s.start]):
+        gap = s.text[first.end - s.start : b - s.start]
+        if not months or not _RULES["range_link"].fullmatch(gap):
             continue
         month, later = int(first.value[5:]), int(second.value[5:])
         if back:
@@ -716,11 +675,12 @@ def _weekday_ranges(out: list[DateMention], s: Sentence, published: date) -> Non
         if not (_RULES["weekday_range"].fullmatch(s.text[first.end - s.start : b - s.start])):
             continue
         one, two = _DAY_VALUE.fullmatch(first.value), _DAY_VALUE.fullmatch(second.value)
-        if not (one and two and all(_BARE_WEEKDAY.fullmatch(d.text) for d in (first, second))):
+        bare = all(_RULES["bare_weekday"].fullmatch(d.text) for d in (first, second))
+        if not (one and two and bare):
             continue  # both ends a weekday's value, each written as a weekday alone
         start, end = date.fromisoformat(one[1]), date.fromisoformat(two[1])
         span = (end.weekday() - start.weekday()) % 7
-        week = _week_after(out, ours, j, s)
+        week = _week_after(out, j, s)
         if week is not None:
             start = date.fromisocalendar(week[0], week[1], start.weekday() + 1)
         elif 0 <= (end - start).days <= 6:
@@ -732,14 +692,10 @@ def _weekday_ranges(out: list[DateMention], s: Sentence, published: date) -> Non
         out[j] = replace(second, value=end.isoformat() + (two[2] or ""))
 
 
-_BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\w+)?")
-
-
-def _week_after(
-    out: list[DateMention], ours: list[tuple[int, int]], j: int, s: Sentence
-) -> tuple[int, int] | None:
-    """The ISO (year, week) of a week named right after a range's end ("to Friday last
-    week"), else None."""
+def _week_after(out: list[DateMention], j: int, s: Sentence) -> tuple[int, int] | None:
+    """The ISO (year, week) of a week named right after a range's end, row j of `out`, in
+    sentence s ("to Friday last week"), else None."""
+    ours = sorted((d.start, k) for k, d in enumerate(out) if d.sentence == s.index and d.start)
     k = next((n for n, (_, m) in enumerate(ours) if m == j), len(ours)) + 1
     if k >= len(ours):
         return None
@@ -794,7 +750,7 @@ def _anchored(
     for k, d in enumerate(mentions):
         if (got := pending.get(d.start or -1)) is None:
             if anchor and d.value and d.text.endswith(" same year"):  # "December of the same year"
-                d = DateMention(d.text, anchor[:4] + d.value[4:], d.sentence, d.start, d.end)
+                d = replace(d, value=anchor[:4] + d.value[4:])
             if d.value and shifted(d.value, "year", 0, True):
                 anchor, anchor_in = d.value, d.sentence  # not a counted one: "a year earlier"
                 # twice is one year back
@@ -806,7 +762,11 @@ def _anchored(
         unit = "day" if part in _PARTS else part
         modifier = g.get("keep") is not None  # "the year-earlier period"
         after = mentions[k + 1] if k + 1 < len(mentions) else None
-        period = not (figures and anchor and _not_reported(anchor, published))
+        # an anchor finer than a year, or a year more than two before the published one (a
+        # founding year: an annual report out in March gives last year's figures, a look back
+        # the year before's), cannot be the period figures beside "a year earlier" are for
+        old = bool(published and anchor and int(anchor[:4]) < published.year - 2)
+        period = not (figures and anchor and (len(anchor) > 4 or old))
         near = not modifier or anchor_in == d.sentence or _MONTH_VALUE.fullmatch(anchor or "")
         if after and after.value and 0 <= (after.start or 0) - (d.end or 0) <= 5:
             value = shifted(after.value, unit, 0, False)  # "a year earlier, in May 2012"
@@ -821,19 +781,8 @@ def _anchored(
             # "a year earlier" is a date the text gives no way to place (the multi-source
             # guideline: null)
             value = value + _PARTS.get(part, "") if value and len(value) == 10 else value
-            out.append(DateMention(d.text, value, d.sentence, d.start, d.end))
+            out.append(replace(d, value=value))
     return out
-
-
-def _not_reported(anchor: str, published: date | None) -> bool:
-    """An anchor that cannot be the period figures beside "a year earlier" are reported for:
-    finer than a year, or a year more than two before the published one (a founding year)."""
-    return len(anchor) > 4 or bool(published and int(anchor[:4]) < published.year - _REPORT_LAG)
-
-
-# How many years before the published one a report's figures may be for (an annual report
-# out in March gives last year's; a look back, the year before).
-_REPORT_LAG = 2
 
 
 def _year_ago_quarter(s: Sentence, published: date) -> str | None:
@@ -855,16 +804,24 @@ def _results_tense(s: Sentence, start: int, end: int, sentence_tense: int) -> in
     return min(0, _clause_tense(s, start, end, True, (0, len(s.text)), sentence_tense))
 
 
-def _is_present_state(s: Sentence, start: int) -> bool:
+def _is_present_state(s: Sentence, start: int, end: int) -> bool:
     """ "Commerce is small today", "where are they today": a state of the present (TimeML
-    PRESENT_REF), not the day's news ("was pictured today")."""
+    PRESENT_REF), not the day's news ("was pictured today"); so too "in today's world", "when
+    today's babies are taxpayers": "today" before a noun of an era (present_era_nouns.txt) is
+    the present age, not the day's news ("today's vote")."""
+    era = _RULES["possessive_noun"].match(s.text, end)
+    if era is not None and era[1].lower() in _PRESENT_ERA_NOUNS:
+        return True
     before = [t for t in s.tokens if t.start - s.start < start]
     after = [t for t in s.tokens if t.start - s.start > start]
     if (after and after[0].tag == "VBG") or (before and before[-1].text in _TENSE["today_day"]):
         return False  # "is today opening", "enthusiastic by today": the day
     if before and before[-1].text.lower() in _TENSE["today_news"]:
         return False  # "is published today in the journal": the day's news
-    if after and after[0].text == "," and _opens_clause(before):
+    # nothing but a clause's edge before the word: the sentence's start, a comma, or a
+    # coordinator after one ("and, today, ...")
+    edge = not before or before[-1].text == "," or before[-1].text.lower() in _TENSE["coordinator"]
+    if after and after[0].text == "," and edge:
         return _present_after(after[1:])  # "Today, the house is owned by a trust"
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
@@ -875,21 +832,7 @@ def _is_present_state(s: Sentence, start: int) -> bool:
     return False
 
 
-def _is_present_era(text: str, end: int) -> bool:
-    """ "in today's world", "when today's babies are taxpayers": "today" before a noun of an
-    era (present_era_nouns.txt) is the present age, not the day's news ("today's vote")."""
-    m = _POSSESSIVE_NOUN.match(text, end)
-    return m is not None and m[1].lower() in _PRESENT_ERA_NOUNS
-
-
 _PRESENT_ERA_NOUNS = lexicons.words("present_era_nouns")
-_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(\w+)")
-
-
-def _opens_clause(before: list[Token]) -> bool:
-    """Nothing but a clause's edge before the word: the sentence's start, a comma, or a
-    coordinator after one ("and, today, ...")."""
-    return not before or before[-1].text == "," or before[-1].text.lower() in _TENSE["coordinator"]
 
 
 def _present_after(after: list[Token]) -> bool:
@@ -912,7 +855,14 @@ _TENSED = frozenset(["md", "dm", "m", "weekday"])
 def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     """ "Black Friday", "Good Friday", "Bloody Sunday", "Sunday Night Live", a programme's
     "This Week" are names, not dates; so is a capitalised "Today" after a capitalised word
-    ("Norland Today") or before a programme's noun ("Radio 4's Today programme")."""
+    ("Norland Today") or before a programme's noun ("Radio 4's Today programme"). A decade
+    that is a reading is no date either: "temperatures in the 90's", "aged in the 80's",
+    "highs in the nineties", a two-figure or spelled decade up to six words after a word of a
+    temperature or an age."""
+    if kind == "decade":
+        scale = re.findall(r"[a-z]+", text[: m.start()].lower())[-6:]
+        written = m.groupdict().get("short") or m.groupdict().get("spelled")
+        return bool(written) and any(w in _SCALE_WORDS for w in scale)
     before = text[: m.start()].split() or [""]
     if kind == "deictic" and m.group().lower() == "tomorrow":  # "a brighter tomorrow"
         owner = text[m.end() : m.end() + 2] in ("'s", "’s")  # "the start of tomorrow's show"
@@ -928,30 +878,16 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
         return m["unit"][0].isupper()  # a programme: ABC's "This Week"
     if kind == "year" and _RULES["catalogue_designation"].match(text, m.end()):
         return True  # "the asteroid 2009 QX12": a designation
-    if kind == "year" and m.group()[0].isdigit() and len(before) > 1:
-        return bool(_RULES["titled_word"].fullmatch(before[-1]))  # "Euro 2016", "Supply Act 1997"
-    if kind == "named" and m.group()[0].isdigit() and len(before) > 1:
-        return _titles_figure_date(before[-1])
+    if kind in ("year", "named") and m.group()[0].isdigit() and len(before) > 1:
+        # "Euro 2016", "Supply Act 1997", "the documentary Fahrenheit 9/11": a year or a date in
+        # figures after a capitalised word inside the sentence ends a title; not a date after a
+        # preposition of time or a word a title leaves in lower case ("Life After 9/11")
+        lead = kind == "named" and before[-1].lower() in _FIGURE_DATE_LEADS
+        return bool(_RULES["titled_word"].fullmatch(before[-1])) and not lead
     papers = _PAPERS.finditer(text)  # "The Mail on Sunday", "the Sunday Times"
     named = before[-1] in _NAMED_DAY_WORDS or any(p.start() <= m.start() < p.end() for p in papers)
     titled = text[m.end() :].split(maxsplit=1)[:1] in ([p.title()] for p in _PARTS)
     return kind == "weekday" and (named or titled)  # "Saturday Night Live": a show
-
-
-def _titles_figure_date(word: str) -> bool:
-    """ "the documentary Fahrenheit 9/11": a date in figures after a capitalised word inside
-    the sentence ends a title, not the day; not after a preposition of time or a word a title
-    leaves in lower case ("Life After 9/11", "Breaks With Obama On 9/11")."""
-    return bool(_RULES["titled_word"].fullmatch(word)) and word.lower() not in _FIGURE_DATE_LEADS
-
-
-def _is_reading(text: str, m: re.Match[str]) -> bool:
-    """ "temperatures in the 90's", "aged in the 80's", "highs in the nineties": a two-figure or
-    spelled decade up to six words after a word of a temperature or an age is that reading,
-    not a decade."""
-    before = re.findall(r"[a-z]+", text[: m.start()].lower())[-6:]
-    written = m.groupdict().get("short") or m.groupdict().get("spelled")
-    return bool(written) and any(w in _SCALE_WORDS for w in before)
 
 
 _SCALE_WORDS = lexicons.words("scale_words")

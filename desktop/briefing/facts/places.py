@@ -48,10 +48,8 @@ _US_STATE_CUES = lexicons.words("us_state_cues")  # "Georgia Democrat": the stat
 _US_LEGISLATURE = lexicons.words("us_legislature_words")  # "Congress": a story of US lawmakers
 # Titles and role nouns that open a person's name ("Ambassador Lind", "Congresswoman Park");
 # the ranks are among the person titles
-_TITLES = (
-    words.ROLE_NOUNS | lexicons.words("titles_before_names") | lexicons.words("elected_titles")
-)
-_NAME_OPENERS = {w.lower() for w in words.PERSON_TITLES | words.JOB_TITLES | _TITLES}
+_TITLES = words.PERSON_TITLES | words.JOB_TITLES | lexicons.words("titles_before_names")
+_NAME_OPENERS = {w.lower() for w in _TITLES | words.ROLE_NOUNS | lexicons.words("elected_titles")}
 # Words that keep a titled name a place: streets, landforms, counties ("Senator Park")
 _PLACE_WORDS = lexicons.words("place_tails") | lexicons.words("area_nouns")
 _PLACE_TAIL_WORDS = frozenset(w.lower() for w in STREET_WORDS | LANDFORM_NOUNS | _PLACE_WORDS)
@@ -198,11 +196,14 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                     out.append(PlaceMention(part, Evidence(s.index, start, end)))
             if (s.index, i) in covered or not t.text[:1].isupper():
                 continue
+            noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
+            # "French said" where the article names Lotte French: the surname of one of its
+            # people, not before a noun ("French troops"), is the person, no country
+            surname = t.text in surnames and not (noun and noun.tag.startswith("NN"))
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
-            if demonym and (_language(s, i) or _describes(s, i) or _region_demonym(s, i)):
-                demonym = None
-            if demonym and _surname_not_demonym(s, i, surnames):
-                demonym = None
+            described = noun and noun.text in (_DESCRIBED if noun.tag == "NN" else _SUBJECTS)
+            other = demonym and (_language(s, i) or described or _region_demonym(s, i))
+            demonym = None if surname or other else demonym
             untagged_place = t.text not in people and _untagged_place(s, i, lower)
             untagged_place = untagged_place or _heads_place_list(s, i, by_sentence.get(s.index, []))
             if demonym or untagged_place:  # "Syrian": Syria
@@ -211,7 +212,6 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             elif state := _state_after_town(s, i) or _postal_state_after_town(s, i, by_sentence):
                 out.append(PlaceMention(state, Evidence(s.index, t.start, t.end)))
             # "the Valbian peninsula": a name the tagger left out before a landform noun
-            noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
             # not "the Valbian island of Loxa", nor "This valley" after a quotation mark
             free = (not then or then.text != "of") and t.tag not in _DETERMINER_TAGS
             if not demonym and i and noun and noun.text in LANDFORM_NOUNS and free:
@@ -225,8 +225,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     out = [replace(m, name=uk[m.name]) if adjective[m.evidence] in uk else m for m in out]
     clubs = _clubs(doc.text, out)
     if kinds.scored:
-        bodies = {(e.text, e.start) for e in entities if e.label == "ORGANIZATION"}
-        clubs |= _club_rows_at_sites(doc.text, out, bodies)
+        clubs |= _club_rows_at_sites(doc.text, out, kinds)
     # not clubs, nor a currency's country ("US$5")
     out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
     return sorted(out, key=lambda m: m.evidence.start)
@@ -277,20 +276,15 @@ def _town_as_noun(doc: Doc, e: Entity) -> bool:
     tokens = doc.sentences[e.sentence].tokens
     if e.label != "LOCATION" or e.end_token - e.first_token != 1 or e.first_token == 0:
         return False
+    # the token after ends the noun phrase: a verb, a preposition, a relative pronoun or a full
+    # stop ("the Kirov is", "the Americana in"), not a noun, an adjective, "and", "to" or a
+    # comma, which may run on ("the Houston public schools", "the Peoria, Ill., bank")
     after = tokens[e.end_token] if e.end_token < len(tokens) else None
-    if tokens[e.first_token - 1].text != "the" or after and not _ends_noun_phrase(after):
+    ends = not after or after.tag[:2] == "VB" or after.tag in ("MD", "IN", "WDT", "WP", ".", ":")
+    if tokens[e.first_token - 1].text != "the" or after and after.text[:1].isupper() or not ends:
         return False
     known = gazetteer.candidates(words.clean_name(e.text))
     return bool(known) and all(k.type == "city" for k in known)
-
-
-def _ends_noun_phrase(t: Token) -> bool:
-    """A token that ends the noun phrase before it: a verb, a preposition, a relative pronoun
-    or a full stop ("the Kirov is", "the Americana in"), not a noun, an adjective, "and", "to"
-    or a comma, which may run on ("the Houston public schools", "the Oslo to Bergen road",
-    "the Peoria, Ill., bank")."""
-    ends = t.tag[:2] == "VB" or t.tag in ("MD", "IN", "WDT", "WP", ".", ":")
-    return ends and not t.text[:1].isupper()
 
 
 def _person_run_on(text: str) -> int:
@@ -515,19 +509,18 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     return {c for c, k in known.items() if all(x.type == "city" and " " not in c for x in k)}
 
 
-def _club_rows_at_sites(
-    text: str, mentions: list[PlaceMention], bodies: set[tuple[str, int]]
-) -> set[str]:
-    """In sports copy, a name the kinds read as a body at one mention (`bodies`: name and
-    start) and as a place only after "at" or "the" ("Valby" the club beside "he plays at
-    Valby", "won the Loxa League" beside "in the Loxa League"): the club or league at every
+def _club_rows_at_sites(text: str, places: list[PlaceMention], kinds: Kinds) -> set[str]:
+    """In sports copy, a name the kinds read as a body at one mention and as a place only
+    after "at" or "the" ("Valby" the club beside "he plays at Valby", "won the Loxa League"
+    beside "in the Loxa League"): the club or league at every
     mention, as the guideline makes one form one entity unless the story uses it for two.
     Not where the text writes it after "in" or "to" anywhere ("a pub in Valby", "we go to
     Valby": the town or ground too), nor a dateline's town. Countries stay places (a
     national team is its country's row)."""
-    starts = {p.evidence.start for p in mentions}
-    named = {p.name for p in mentions} & {n for n, start in bodies if start not in starts}
-    for p in mentions:
+    starts = {p.evidence.start for p in places}
+    bodies = {e.text for e in kinds.entities if e.label == "ORGANIZATION" and e.start not in starts}
+    named = {p.name for p in places} & bodies
+    for p in places:
         start = p.evidence.start
         if text[start - 1 : start] != " " or _lead_word(text, start).lower() not in ("at", "the"):
             named.discard(p.name)
@@ -546,11 +539,11 @@ def _lead_word(text: str, start: int) -> str:
 _OF_HEADS = lexicons.words("of_place_heads")
 
 
-def _inside_of_name(doc: Doc, e: Entity, before: list[str]) -> bool:
+def _inside_of_name(doc: Doc, e: Entity, head: str) -> bool:
     """A place inside another name after its head and "of" ("the Duchy of Lund", "the Order
     of the Lund"), unless the copy places it by a region or country after a comma ("the
     Archbishop of Lund, Norland": where the see is)."""
-    if len(before) < 2 or before[-1] != "of" or before[-2] not in _OF_HEADS:
+    if head not in _OF_HEADS:  # the word before "of"
         return False
     places = (x for x in doc.entities if x.label == "LOCATION" and x.sentence == e.sentence)
     # a place right after a comma after it
@@ -560,6 +553,7 @@ def _inside_of_name(doc: Doc, e: Entity, before: list[str]) -> bool:
 # "dollars" after a country's name: its currency (currency_place_nouns.txt).
 _CURRENCY_NOUNS = lexicons.words("currency_place_nouns")
 _DEITY_NOUNS = lexicons.words("deity_nouns")  # "the goddess Vala": a deity, no place
+_EDITIONS = lexicons.words("edition_adjectives")  # "original" of "the original Vista"
 
 
 def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
@@ -569,7 +563,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     Valby", as the guideline reads it), the unknown end of a name cut after "of" ("Hall of
     Fame"), a town under 100,000 named like a person or a body
     of the article (`others`: "Lind" beside "Ann Lind", a company or club), or a person
-    (`people`: full names of several words) by name or surname (see `_person_named`), or a
+    (`people`: full names of several words) by name or surname, or a
     leader's before "administration" (a town's name, not a capital's), or a publication's
     after "copies of" (`_PUBLICATION_ITEMS`)."""
     name = words.clean_name(e.text)
@@ -578,20 +572,29 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     listed = any(name[:k] in NOT_PLACES for k, c in enumerate(f"{name} ") if c == " ")
     listed |= e.text in words.NAME_SUFFIXES  # "Rose, Jr., will": a name's "Jr."
     town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
-    person = name in others and name.isalpha() and town
-    person = person or _person_named(doc, e, name, people)
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    # a person of the article the tagger read as a place: a full name, its first words ("Ana
+    # Berg" beside "Ana Berg Lund"), or a surname the article writes before a reporting verb
+    # ("Chad said" beside "Ana Chad"; a country that speaks is named without a person's
+    # surname), unless after a preposition ("in Chad", "from Chad")
+    full = " " in name and any(p == name or p.startswith(name + " ") for p in people)
+    placed = i > 0 and tokens[i - 1].tag in ("IN", "TO")
+    person = name in others and name.isalpha() and town or full or name in people and not placed
     # a people or faith word, alone or before a demonym ("Islamic Saudi" of a school's name)
     run = [gazetteer.group_word(w) or bool(gazetteer.demonym_country(w)) for w in e.text.split()]
     group = gazetteer.group_word(e.text.split()[-1]) or len(run) > 1 and all(run)
     group = group and not gazetteer.candidates(e.text)
-    before = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token] if t.text != "the"]
-    title = len(before) > 1 and before[-1] == "of" and before[-2] in words.JOB_TITLES
+    before = [t.text for t in tokens[:i] if t.text != "the"]
+    # the word before an "of" right before the name ("Governor of Valby", "copies of Lindale")
+    head = before[-2] if len(before) > 1 and before[-1] == "of" else ""
     # the end of a longer name the tagger cut after "of", a name no gazetteer knows ("the
     # Valby Hall of Fame")
-    cut = len(before) > 2 and before[-1] == "of" and before[-2].istitle()  # not "Parts of"
+    cut = len(before) > 2 and head.istitle()  # not "Parts of"
     cut = cut and not known and name not in gazetteer.FEATURES and not _of_person(doc, e)
-    title = title or name in _RANKS or name.split(" of ")[0] in _SOVEREIGNS  # "Shah of Iran"
-    title = title or _inside_of_name(doc, e, before)
+    title = head in words.JOB_TITLES or name in _RANKS or name.split(" of ")[0] in _SOVEREIGNS
+    title = title or _inside_of_name(doc, e, head)  # "Shah of Iran", "Duchy of Lund"
+    # "the original Vista", "the latest Galaxy": a product's model or release, no town
+    edition = i >= 2 and tokens[i - 1].text.lower() in _EDITIONS and tokens[i - 2].text == "the"
     # a word or legal form in capitals the gazetteer lacks: "IN ANY MEDIA", "FDCH, INC."
     shouted = name.isupper() and name.lower() in _PLAIN
     shouted = shouted and not gazetteer.candidates(lookup_name(name))
@@ -599,28 +602,27 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     # a compass word cut from the name after it: "the South Sudanese army", "Valby's North End"
     compass = name in _PREFIXES and after[:1].isupper() and after not in untagged.CALENDAR
     # "the Bush administration": a leader's name, which towns bear too ("Bush", Egypt)
-    leader = after == "administration" and all(k.type == "city" for k in known)
-    leader = leader and all(k.population < 500_000 for k in known)
+    leader = all(k.type == "city" and k.population < 500_000 for k in known)
+    leader = leader and after == "administration"
     named = listed or person or group or title or cut or shouted or compass or leader
-    named = named or _titled_person(name, known) or _owner_named_like_a_person(doc, e, known)
-    named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
-    named = named or _opens_a_named_body(doc, e) or _speaker_label(doc, e)
-    named = named or _disease_named(doc, e) or _work_subtitle(doc, e) or _edition_named(doc, e)
-    named = named or len(before) > 1 and before[-1] == "of" and before[-2] in _PUBLICATION_ITEMS
-    named = named or _inquiry_chair_named(doc, e, known, after) or _firm_owner_named(doc, e, known)
-    named = named or after in _CURRENCY_NOUNS  # "a billion US dollars": which money, no place
+    # a US court's district ("the Eastern District of Valby"): the district and the state after
+    # it name the court, no place of the story
+    parts = name.split()
+    court = parts[1:] == ["District"] and after == "of" and parts[0] in _PREFIXES
+    court = court or head == "District" and len(before) > 2 and before[-3] in _PREFIXES
+    named = named or court or _opens_a_named_body(doc, e) or _person_shaped(doc, e, name, known)
+    # "America" or "USA" ending a body's or show's name ("Veterans of America": `_name_end`)
+    named = named or e.text in _NAME_END_COUNTRIES and _name_end(tokens, i)
+    named = named or _speaker_label(doc, e) or _disease_named(doc, e) or _work_subtitle(doc, e)
+    named = named or head in _PUBLICATION_ITEMS or edition  # "copies of Lindale": a magazine
+    # "the Vance inquiry": one word the gazetteer lacks between "the" and an inquiry's noun
+    # names the inquiry's chair, no place; "the Norland inquiry" (a known country) stays one
+    chair = after in _INQUIRY_NOUNS and " " not in e.text and e.text.istitle() and not known
+    # "a billion US dollars": which money, no place
+    named = named or chair and word_before(doc, e).lower() == "the" or after in _CURRENCY_NOUNS
+    named = named or _firm_owner_named(doc, e, known)
     named = named or bool(before) and before[-1].lower() in _DEITY_NOUNS  # "the sun god Ra"
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
-
-
-_EDITIONS = lexicons.words("edition_adjectives")  # "original" of "the original Vista"
-
-
-def _edition_named(doc: Doc, e: Entity) -> bool:
-    """A name after "the" and an edition's adjective is a product's model or release ("the
-    original Vista", "the latest Galaxy"), not the town of its name."""
-    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
-    return i >= 2 and tokens[i - 1].text.lower() in _EDITIONS and tokens[i - 2].text == "the"
 
 
 def _firm_owner_named(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
@@ -636,13 +638,6 @@ def _firm_owner_named(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
 
 
 _INQUIRY_NOUNS = lexicons.words("chaired_inquiry_nouns")  # "inquiry" of "the Vance inquiry"
-
-
-def _inquiry_chair_named(doc: Doc, e: Entity, known: tuple[Known, ...], after: str) -> bool:
-    """ "the Vance inquiry": one word the gazetteer lacks between "the" and an inquiry's noun
-    names the inquiry's chair, no place; "the Norland inquiry" (a known country) stays one."""
-    one = " " not in e.text and e.text.istitle() and not known
-    return one and after in _INQUIRY_NOUNS and word_before(doc, e).lower() == "the"
 
 
 # "copies of Lindale": the magazine's name, no place
@@ -702,45 +697,26 @@ def _speaker_label(doc: Doc, e: Entity) -> bool:
     return (not j or doc.text[j - 1] == "\n") and not gazetteer.candidates(lookup_name(e.text))
 
 
-def _owner_named_like_a_person(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
-    """ "Jo Tower's victory": a name no gazetteer knows, of a given name and a surname, that
-    owns something and follows no locative, is a person's, not a place's."""
-    parts = words.clean_name(e.text).split()
-    named = not known and 2 <= len(parts) <= 3 and gazetteer.first_name(parts[0])
-    owner = word_after(doc, e) in ("'s", "’s")
-    placed = word_before(doc, e).lower() in words.LOCATIVES
-    return named and owner and not placed and not any(p.lower() in _PLACE_TAIL_WORDS for p in parts)
-
-
-def _titled_person(name: str, known: tuple[Known, ...]) -> bool:
-    """A name no gazetteer knows that opens with a person's title or role noun ("Ambassador
-    Lind warned", "write to Congresswoman Park"): the tagger's place is a person. A street or
-    area word keeps it a place ("Senator Lind Avenue")."""
+def _person_shaped(doc: Doc, e: Entity, name: str, known: tuple[Known, ...]) -> bool:
+    """A name (`name`, cleaned) of two words or more that no gazetteer knows, written as a
+    person's: opening with a person's title or role noun ("Ambassador Lind warned", "write to
+    Congresswoman Park"), or of a given name and a surname, up to three words, that owns
+    something and follows no locative ("Jo Tower's victory"). A street or area word keeps it
+    a place ("Senator Lind Avenue")."""
     parts = name.split()
     if known or len(parts) < 2 or any(p.lower() in _PLACE_TAIL_WORDS for p in parts[1:]):
         return False
-    return parts[0].rstrip(".").lower() in _NAME_OPENERS
-
-
-def _court_district(before: list[str], name: str, after: str) -> bool:
-    """A US court's district ("the Eastern District of Valby"): the district and the state
-    after it name the court, no place of the story."""
-    parts = name.split()
-    district = len(parts) == 2 and parts[1] == "District" and after == "of"
-    inside = len(before) > 2 and before[-2:] == ["District", "of"]
-    return district and parts[0] in _PREFIXES or inside and before[-3] in _PREFIXES
-
-
-def _ends_a_name(doc: Doc, e: Entity) -> bool:
-    """ "America" or "USA" right after a proper noun, or after "of" and one, ends a body's or
-    show's name ("Veterans of America", "Trending Now USA"), unless a demonym or compass
-    word makes a region of it ("Latin America")."""
-    tokens = doc.sentences[e.sentence].tokens
-    return e.text in _NAME_END_COUNTRIES and _name_end(tokens, e.first_token)
+    if parts[0].rstrip(".").lower() in _NAME_OPENERS:
+        return True
+    owner = word_after(doc, e) in ("'s", "’s") and len(parts) <= 3
+    placed = word_before(doc, e).lower() in words.LOCATIVES or parts[0].lower() in _PLACE_TAIL_WORDS
+    return owner and not placed and gazetteer.first_name(parts[0])
 
 
 def _name_end(tokens: tuple[Token, ...], i: int) -> bool:
-    """Whether token `i` is a country's short name ending a name, as `_ends_a_name` says."""
+    """Whether token `i`, "America" or "USA", right after a proper noun, or after "of" and
+    one, ends a body's or show's name ("Veterans of America", "Trending Now USA"), unless a
+    demonym or compass word makes a region of it ("Latin America")."""
     if tokens[i].text not in _NAME_END_COUNTRIES or i == 0:
         return False
     owner = tokens[i - 2] if i > 1 and tokens[i - 1].text == "of" else tokens[i - 1]
@@ -765,18 +741,6 @@ def _opens_a_named_body(doc: Doc, e: Entity) -> bool:
             return True
         k += 1
     return False
-
-
-def _person_named(doc: Doc, e: Entity, name: str, people: set[str]) -> bool:
-    """A person of the article the tagger read as a place: a full name, its first words ("Ana
-    Berg" beside "Ana Berg Lund"), or a surname the article writes before a reporting verb
-    ("Chad said" beside "Ana Chad"; a country that speaks is named without a person's
-    surname), unless after a preposition ("in Chad", "from Chad")."""
-    if " " in name and any(p == name or p.startswith(name + " ") for p in people):
-        return True
-    tokens = doc.sentences[e.sentence].tokens
-    after_preposition = e.first_token > 0 and tokens[e.first_token - 1].tag in ("IN", "TO")
-    return name in people and not after_preposition
 
 
 def _listed_before_person(doc: Doc, e: Entity, entities: list[Entity]) -> bool:
@@ -860,25 +824,12 @@ def _language(s: Sentence, i: int) -> bool:
     return bool(before) and before[-1].lower() in _LANGUAGE_CUES or subject
 
 
-# Nouns of persons (see `_describes`), less a state's agents ("the Syrian president").
-_DESCRIBED = words.ROLE_NOUNS | lexicons.words("person_nouns") | lexicons.words("rare_role_nouns")
-_DESCRIBED -= lexicons.words("state_office_nouns")
 _SUBJECTS = lexicons.words("language_subject_nouns")  # "English literature"
-
-
-def _describes(s: Sentence, i: int) -> bool:
-    """A people's word describing one person ("the English novelist Jo Park") or naming a
-    language's subject ("English literature"): the country is no place of the story."""
-    after = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
-    person = after is not None and after.tag == "NN" and after.text in _DESCRIBED
-    return person or (after is not None and after.text in _SUBJECTS)
-
-
-def _surname_not_demonym(s: Sentence, i: int, surnames: set[str]) -> bool:
-    """ "French said" where the article names Lotte French: the surname of one of its people,
-    not before a noun ("French troops"), is the person, no country."""
-    after = s.tokens[i + 1].tag if i + 1 < len(s.tokens) else "."
-    return s.tokens[i].text in surnames and not after.startswith("NN")
+# Nouns of persons, less a state's agents ("the Syrian president"), and of subjects: a
+# people's word before one, a noun ("NN"), describes one person ("the English novelist Jo
+# Park") or names a language's subject; the country is no place of the story.
+_DESCRIBED = words.ROLE_NOUNS | lexicons.words("person_nouns") | lexicons.words("rare_role_nouns")
+_DESCRIBED = _DESCRIBED - lexicons.words("state_office_nouns") | _SUBJECTS
 
 
 def _region_demonym(s: Sentence, i: int) -> bool:
@@ -920,10 +871,10 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
         return False
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
     big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
-    # "the Emilia-Romagna region": a region the gazetteer knows before a region's noun
-    region = after.lower() in words.REGION_NOUNS and any(k.type == "region" for k in towns)
-    # "homeowners across Devon between March and June": a region spread over
-    region |= spread and any(k.type == "region" for k in towns)
+    # "the Emilia-Romagna region": a region the gazetteer knows before a region's noun, or
+    # spread over ("homeowners across Devon between March and June")
+    region = after.lower() in words.REGION_NOUNS or spread
+    region = region and any(k.type == "region" for k in towns)
     return after.lower() in words.SEAT_NOUNS or big or region
 
 
@@ -1110,7 +1061,12 @@ def resolve(
             # a small town elsewhere, or a name of several countries none of which the story
             # is about ("Victoria" in a story about Australia): too uncertain to state
             continue
-        if not where and _hinted_elsewhere(best, context.total() - alone[name], hints):
+        # a town abroad below `_TOWN`, in a story naming no country nor any other known place
+        # (the context the other names give) but showing one other country in passing ("Welsh
+        # side", "Castleford Rovers"): the story is likely set there, and the town that
+        # country's namesake, or one the gazetteer lacks (then no country is stated)
+        hinted = len(hints) == 1 and best.country not in hints and best.type == "city"
+        if not where and hinted and best.population < _TOWN and not context.total() - alone[name]:
             # the namesake of the country shown, if the gazetteer holds one, else no country
             shown = [k for k in found if k.country in hints and k.type == "city"]
             if not shown:
@@ -1159,15 +1115,6 @@ def _area_of_placed(
     if area.country == best.country or not towns:
         return best  # (a town no gazetteer knows says nothing: "Wells, Canterbury" of a list)
     return area if all(any(k.country == area.country for k in t) for t in towns) else best
-
-
-def _hinted_elsewhere(best: Known, others: int, hints: frozenset[str]) -> bool:
-    """A town abroad below `_TOWN`, in a story naming no country nor any other known place
-    (`others`: the context the other names give) but showing one other country in passing
-    ("Welsh side", "Castleford Rovers"): the story is likely set there, and the town that
-    country's namesake, or one the gazetteer lacks (then no country is stated)."""
-    foreign = len(hints) == 1 and best.country not in hints
-    return best.type == "city" and not others and foreign and best.population < _TOWN
 
 
 def _countries_shown_in_passing(doc: Doc) -> frozenset[str]:
@@ -1265,25 +1212,17 @@ def _within(name: str, context: Counter[str]) -> tuple[Known, ...]:
     most = max(context.values(), default=1)  # a town's: only in the story's main country
     found = [k for k in gazetteer.candidates(head) if k.name == head and k.country]
     found = [k for k in found if context[k.country or ""] >= (most if k.type == "city" else 1)]
-    if not found and (country := _state_form_led(w) or _us_county(w, context)):
-        return (Known(name, "region", country),)  # no spot
+    if not found and len(w) > 1:
+        # a region named after a state's short form ("NSW Southern Highlands", "Qld Central
+        # Highlands"): the short forms name nothing else (state_forms.txt)
+        led = [k.country for k in gazetteer.candidates(w[0]) if k.country]
+        led = led if w[0] in gazetteer.STATE_FORMS else []
+        # "Harris County" after a name the gazetteer lacks, in a story whose places are mostly
+        # American: a US county (the word after the name is US usage, "County Cork" Irish)
+        us = w[-1] == "County" and context and context.most_common(1)[0][0] == "United States"
+        if country := led[0] if led else "United States" if us else None:
+            return (Known(name, "region", country),)  # no spot
     return tuple(Known(name, "region", k.country) for k in found[:1])  # no spot
-
-
-def _state_form_led(words: list[str]) -> str | None:
-    """The country of a region named after a state's short form ("NSW Southern Highlands",
-    "Qld Central Highlands"): the short forms name nothing else (state_forms.txt)."""
-    if len(words) < 2 or words[0] not in gazetteer.STATE_FORMS:
-        return None
-    return next((k.country for k in gazetteer.candidates(words[0]) if k.country), None)
-
-
-def _us_county(words: list[str], context: Counter[str]) -> str | None:
-    """ "Harris County" after a name the gazetteer lacks, in a story whose places are mostly
-    American: a US county (the word after the name is US usage, "County Cork" Irish)."""
-    if len(words) < 2 or words[-1] != "County" or not context:
-        return None
-    return "United States" if context.most_common(1)[0][0] == "United States" else None
 
 
 def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
@@ -1323,7 +1262,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     places = []
     for key, group in rows.items():
         unknown = known[names[group[0]]] is None
-        firm = unknown and (_names_a_firm(doc.text, key, bodies) or _staff_employer(doc.text, key))
+        firm = unknown and _names_a_firm(doc.text, key, bodies)
         if firm or unknown and key in listed or _cigarette_brand_never_placed(doc.text, key):
             continue  # "such brands as Valflakes": a product
         k = known[names[group[0]]] or Known(key, "other", owned.get(key))
@@ -1342,11 +1281,8 @@ _DEMONYM_LANDFORM = re.compile(
 def _demonym_landform_countries(text: str) -> dict[str, str]:
     """Names written after a people's word, a landform's noun and "of" ("the Greek island of
     Paros"), with that people's country: where a place the gazetteer lacks lies."""
-    found = (
-        (m["name"], gazetteer.demonym_country(m["people"]))
-        for m in _DEMONYM_LANDFORM.finditer(text)
-    )
-    return {name: country for name, country in found if country}
+    found = [(m["name"], m["people"]) for m in _DEMONYM_LANDFORM.finditer(text)]
+    return {name: land for name, people in found if (land := gazetteer.demonym_country(people))}
 
 
 _LANDFORM_TAILS = _PLACE_ONLY_TAILS | {t for t in _TAILS if t.lower() in LANDFORM_NOUNS}
@@ -1386,23 +1322,24 @@ def _cigarette_brand_never_placed(text: str, name: str) -> bool:
     return brand
 
 
-def _staff_employer(text: str, name: str) -> bool:
-    """A name the story writes after a job noun and "at" or "with" ("a mobile analyst at
-    Brightline"): an employer, so no place where the tagger reads one ("Analysts Brightline
-    said"). Only names no gazetteer knows come here."""
-    return any(f"{noun} {link} {name}" in text for noun in _STAFF_NOUNS for link in ("at", "with"))
-
-
 def _names_a_firm(text: str, name: str, bodies: tuple[frozenset[str], frozenset[str]]) -> bool:
     """A name no gazetteer knows that names a firm or its goods, not a place: a firm's short
     form (`_firm_forms`), its plural ("Saabs" beside "Saab"), a website's ("Valco.com"), or a
-    firm's branch in a continent or country ("Valco Europe")."""
+    firm's branch in a continent or country ("Valco Europe"), or an employer
+    (`_staff_employer`)."""
     names, short = bodies
     first, _, rest = name.partition(" ")
     areas = gazetteer.candidates(rest) if rest and first in names else ()
     branch = bool(areas) and areas[0].type in ("country", "other")  # "Europe", not "Union"
     plural = name.endswith("s") and name[:-1] in names
-    return name in short or plural or f"{name}.com" in text or branch
+    return name in short or plural or f"{name}.com" in text or branch or _staff_employer(text, name)
+
+
+def _staff_employer(text: str, name: str) -> bool:
+    """A name the story writes after a job noun and "at" or "with" ("a mobile analyst at
+    Brightline"): an employer, so no place where the tagger reads one ("Analysts Brightline
+    said"). Only names no gazetteer knows come here."""
+    return any(f"{noun} {link} {name}" in text for noun in _STAFF_NOUNS for link in ("at", "with"))
 
 
 def _qualified_as_written(doc: Doc, mentions: list[PlaceMention], keys: list[str]) -> list[str]:
