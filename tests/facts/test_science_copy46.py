@@ -57,6 +57,15 @@ def test_a_paragraph_whose_opening_mark_was_left_out_is_quoted_from_its_start() 
     assert _spoken(quotes, "old ways").speaker == "Ana Berg"
 
 
+def test_a_longer_paragraph_before_a_lone_closing_mark_is_no_quote() -> None:
+    # the opening mark and the words after it were lost: the narrative is not the quote
+    quotes = _quotes(
+        "Judge Ana Lund ordered the port to repay its tenants. She set the first payments for "
+        'May and would hear no appeal. will not be held back by more appeals," Judge Lund said.\n'
+    )
+    assert not [q for q in quotes if "repay" in q.text]
+
+
 def _today(text: str) -> str | None:
     found = {d.text: d.value for d in extract_dates(analyse(text), date(2019, 5, 6))}
     return found["today"]

@@ -173,6 +173,15 @@ def test_a_paragraph_without_clutter_keeps_every_mark(paragraph: str) -> None:
     assert _inline(paragraph) == (paragraph, [])
 
 
+def test_a_spaced_ellipsis_is_no_caption_break() -> None:
+    # a wire quotation shortened with ". . ." keeps its words and its opening mark
+    text = (
+        'The judge said she would hear no appeal. "The fund . . . will not be held back by '
+        'another round of appeals," Judge Lund said.'
+    )
+    assert _inline(text) == (text, [])
+
+
 def test_a_caption_cut_from_a_paragraph_leaves_the_closing_marks_of_the_story() -> None:
     text = (
         "“We will rebuild the pier.” The mayor of Valby spoke after the storm. "

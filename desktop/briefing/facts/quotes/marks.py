@@ -393,10 +393,13 @@ def _unopened_paragraph(scan: str, start: int, mark: int) -> bool:
     """Whether the straight mark at `mark` closes a quote whose opening mark the writer left
     out at the paragraph's start (`From the time of the kings, queens wore the “crown”," Berg
     says.`): the paragraph opens on a capital, no straight mark and no open typographic quote
-    before `mark`, a comma or question or exclamation mark before it, a reporting clause after."""
+    before `mark`, one sentence only, a comma or question or exclamation mark before it, a
+    reporting clause after."""
     inner = scan[start:mark]
     if not inner[:1].isupper() or '"' in inner or inner.count("“") != inner.count("”"):
         return False
+    if _P["sentence_inside"].search(inner):
+        return False  # narrative whose quotation lost its opening mark in the paste
     return inner[-1:] in (",", "?", "!") and bool(_P["reported_after"].match(scan, mark + 1))
 
 
