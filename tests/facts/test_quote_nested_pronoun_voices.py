@@ -45,3 +45,13 @@ def test_two_men_named_before_leave_the_nested_voice_open() -> None:
         "leave the pier as it is, the next storm will take it.'\""
     )
     assert _inner(text, "If we leave").speaker is None
+
+
+def test_a_first_name_inside_the_quote_leaves_the_nested_voice_open() -> None:
+    # "he" is Ted, whom only the quotation names: not the man the paragraph before named
+    text = (
+        "Harbour master Tomas Lindqvist wants the pier closed before the winter.\n\n"
+        'At a rally for Jo Park in Valby yesterday, Ana Berg said, "Ted and I were just driving '
+        "in, and he is laughing on his phone. He said, 'Well, you made another front page.'\""
+    )
+    assert _inner(text, "Well, you made").speaker is None

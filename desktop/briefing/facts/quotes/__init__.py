@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from briefing import lexicons
 from briefing.facts import words
+from briefing.facts.gazetteer import first_name
 from briefing.facts.quotes import cues, learned, marks, speakers
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, pronoun_gender
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, paragraphs
@@ -914,9 +915,13 @@ def _pronoun_before_nested(
     """The voice of a quotation nested in another after a pronoun's clause (`Berg recalled,
     "Then he said, 'We wait.'"`): the one person of the pronoun's sex named before it in the
     quotation's paragraph (outside the nested quotations), else in the paragraph before, never
-    the quotation's own speaker (who would say "I"); None when several could be it."""
+    the quotation's own speaker (who would say "I"); None when several could be it, or when
+    the quotation itself names someone by a first name the story gives no one (`"Ted and I
+    drove in. He said, '…'"`: Ted, whoever else the paragraphs name)."""
     if (m := _P["nested_pronoun_before"].search(clause)) is None:
         return None
+    said = scan[outer.start : inner.open]
+    given = {w for w in _P["capitalised_word"].findall(said) if first_name(w)}
     wanted = pronoun_gender(m["pronoun"])
     brk = marks.paragraph_break(scan)
     own = max(0, scan.rfind(brk, 0, outer.open) + len(brk))
@@ -925,7 +930,8 @@ def _pronoun_before_nested(
         named |= people.names_in(lo, outer.open)
         fitting = {n for n in named - {speaker} if (people.gender(n) or name_gender(n)) == wanted}
         if fitting:
-            return fitting.pop() if len(fitting) == 1 else None
+            who = fitting.pop() if len(fitting) == 1 else None
+            return who if who and given <= set(who.split()) else None
     return None
 
 
