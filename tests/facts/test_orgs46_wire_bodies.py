@@ -64,9 +64,9 @@ def _bodies(text: str) -> list[str]:
 
 
 def test_treasury_named_only_before_its_debt_is_no_body() -> None:
-    text = "The yield on six-month Treasury bills rose at the Kestrel auction on Monday."
+    text = "Rates on three-month Treasury bills climbed at the Kestrel sale on Monday."
     assert "Treasury" not in _bodies(text)
-    assert "Treasuries" not in _bodies("Some investors sold Treasuries to make room for new debt.")
+    assert "Treasuries" not in _bodies("Pension funds dumped Treasuries on Tuesday.")
 
 
 def test_treasury_named_once_as_the_department_stays_a_body() -> None:

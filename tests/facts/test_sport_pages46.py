@@ -18,12 +18,12 @@ DRAW = """Minnows handed dream Cup tie
 Hadley face a home tie against holders Valby United in the Cup quarter-finals if they can win
 their replay against Sudby Rovers.
 
-The third-tier side held Rovers away from home and were rewarded with a potential draw against
+The third-tier club drew at Rovers' ground and earned a possible home tie with
 Tom Reilly's side. The other ties: Wexby against Tollan, Dunmore against Kelso or Denby United,
 and Varnley away to Ashby.
 
-was thrilled to be drawn against United, although he admitted they still have plenty of work to
-do. "We have a hard replay first but you cannot deny it's exciting," he said.
+was delighted with the draw against United, but knew his players had a replay to win
+first. "We have a hard replay first but you cannot deny it's exciting," he said.
 
 "It would be a sell-out and the money would help us. "We have to beat Rovers first."
 """

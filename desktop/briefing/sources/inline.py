@@ -54,7 +54,7 @@ _OPENERS = (
 _LOST_BOUNDARY = re.compile(
     r"(?<=[a-z0-9%)])\s+(?=(?:" + _OPENERS + r")\b[ ,])|(?<=[a-z0-9%)])\s+(?=The [a-z])"
 )
-# A caption whose line break became " . ": "... back to the man . A Pennsylvania man ..."; not
+# A caption whose line break became " . ": "... waved to the crowd . A Valby man ..."; not
 # a spaced ellipsis (wire copy's "The fund . . . will not").
 _SPACED_STOP = re.compile(r"(?<!\s\.)\s\.(?=\s|$)(?!\s\.)")
 # A colon ends a piece too: it brings in the next paragraph (`…, to which the prosecutor
