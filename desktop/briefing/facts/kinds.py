@@ -751,12 +751,21 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     named = named and not BODY_TAILS.intersection(words) and not _body_end(name)
     # "Christ Lutheran Church"; "Morgan Soup", "Marlow Healthcare"
     named = named and not _congregation(words) and not _trade_named(words)
-    named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
+    # a surname that is also a town's ("Ina Lombard", "Ed Wilson") after a first name that
+    # names no place; not a region's, a state's or a country's ("Jackson Mississippi")
+    named = named and gazetteer.first_name(words[0]) and not gazetteer.candidates(words[0])
+    named = named and not any(map(gazetteer.candidates, words[1:-1])) and _town_surname(words[-1])
     named = named and words[0].lower() not in _BODY_OPENING_GIVEN_NAMES  # "Red Crescent"
     # a town's whole name opening with a first name: "Coral Gables", "Elmira Heights"
     named = named and not gazetteer.candidates(name)
     kept = name in person_words or words[-1] in person_words
     return named and (not sports or kept or _unclubbed_full_name(words))
+
+
+def _town_surname(word: str) -> bool:
+    """A surname no place bears, or one whose first reading is a town's ("Lombard")."""
+    known = gazetteer.candidates(word)
+    return not known or known[0].type == "city"
 
 
 def _demonym_before_full_name(
