@@ -14,3 +14,19 @@ def _names(text: str) -> dict[str, str]:
 def test_a_first_name_and_a_towns_name_as_surname_is_a_person() -> None:
     names = _names("The mile hope Eamon Lombard missed the Valby meeting.")
     assert names.get("Eamon Lombard") == "person"
+
+
+_MATCH_REPORT = (
+    "Norland beat the Valby Rams 24-10 at home on Saturday, their third win over the Rams "
+    "since 1990.\n\nThat result made up for the two defeats in Leeds and Dunedin last summer. "
+    "Coach Jo Park said his side had played well. Norland scored two tries in the first half "
+    "and three in the second. The Rams lead 3-1 in the series, and Norland play the Arden "
+    "Hawks next week after a 20-17 win over the Harbour Foxes.\n\nThe captain Ola Venn kicked "
+    "four penalties and a drop goal. The Rams' coach said the match was lost in the scrum."
+)
+
+
+def test_a_town_listed_after_a_venue_in_a_match_report_is_no_team() -> None:
+    names = _names(_MATCH_REPORT)
+    assert "Dunedin" not in names
+    assert names.get("Arden Hawks") == "organization"

@@ -259,6 +259,22 @@ def _venue_town(s: Sentence, e: Entity) -> bool:
     return 0 < j < k and s.tokens[k].text == "," and s.tokens[j - 1].text.lower() in LOCATIVES
 
 
+def _listed_venue(s: Sentence, e: Entity) -> bool:
+    """A town listed after another that follows "at" or "in" ("defeats in Valby and Holm",
+    "in Valby, Arden or Holm"): a venue too, as the list shares its preposition."""
+    k = e.first_token - 1
+    while k > 0 and s.tokens[k].text in (",", "and", "or"):
+        k -= 1
+        if not s.tokens[k].text[:1].isupper():
+            return False
+        while k > 0 and s.tokens[k - 1].text[:1].isupper():
+            k -= 1
+        k -= 1
+        if s.tokens[k].text.lower() in LOCATIVES:
+            return True
+    return False
+
+
 def _state_named(name: str) -> bool:
     """A US state's name and "State": its college, or the state ("in Washington State"),
     never a person, though the state's name may be a first name."""
@@ -2760,7 +2776,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):
             # a venue heading a scorecard ("Hove: Sussex 363"), a line's end ("London)")
-            venue = before in LOCATIVES or after == ":" or _venue_town(s, e)
+            venue = before in LOCATIVES or after == ":" or _venue_town(s, e) or _listed_venue(s, e)
             venue |= _modifier(doc, e, known, towns=False)  # "the Valby side" of a county
             venue |= len(s.tokens) <= e.end_token - e.first_token + 1
             venue |= _bracketed_home(s, e)  # "Jo Park (South Valshire)", a referee's county
