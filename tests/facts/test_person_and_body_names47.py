@@ -30,3 +30,13 @@ def test_a_town_listed_after_a_venue_in_a_match_report_is_no_team() -> None:
     names = _names(_MATCH_REPORT)
     assert "Dunedin" not in names
     assert names.get("Arden Hawks") == "organization"
+
+
+def test_an_uncle_called_by_his_given_name_is_the_person_named_in_full() -> None:
+    text = (
+        "The actor Tom Marlan died in Valby on Friday, aged 87. Tom Marlan starred in forty "
+        "films. Children across Norland knew him as Uncle Tom from a Sunday show."
+    )
+    actors = {a.name: a.aliases for a in extract_actors(analyse(text))}
+    assert "Uncle Tom" not in actors
+    assert "Uncle Tom" in actors.get("Tom Marlan", ())
