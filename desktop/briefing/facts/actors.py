@@ -3812,11 +3812,15 @@ def _join(into: _Row, row: _Row) -> None:
 def _shortened(short: str, name: str, people: list[_Row]) -> bool:
     """`short` is one of the shortened forms `_merge_short_names` joins to `name`."""
     words, full = short.lower().split(), name.lower().split()
+    kin, _, given = short.partition(" ")
+    if kin in _FAMILY_ADDRESS and " " not in given and gazetteer.first_name(given):
+        words = words[1:]  # "Grandpa Tom" of "Tom Marlan", as a family calls him
     if 1 < len(words) < len(full):
         return full[: len(words)] == words and all(map(_surname_like, name.split()[len(words) :]))
     if len(words) > 1 or len(full) < 2:
         return False
     word, full_names = words[0], [r.name.lower().split() for r in people if " " in r.name]
+    full_names = [n for n in full_names if n != short.lower().split()]  # not "Uncle Teo" itself
     if any(w[:1] in "'\"‘“" and w.strip("'\"‘’“”") == word for w in full):
         return True  # "Kez" of "Kerry-Ann 'Kez' Doyle": the nickname alone
     ends = {n[-1] for n in full_names}

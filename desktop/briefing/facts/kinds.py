@@ -259,6 +259,22 @@ def _venue_town(s: Sentence, e: Entity) -> bool:
     return 0 < j < k and s.tokens[k].text == "," and s.tokens[j - 1].text.lower() in LOCATIVES
 
 
+def _listed_venue(s: Sentence, e: Entity) -> bool:
+    """A town listed after another that follows "at" or "in" ("defeats in Valby and Holm",
+    "in Valby, Arden or Holm"): a venue too, as the list shares its preposition."""
+    k = e.first_token - 1
+    while k > 0 and s.tokens[k].text in (",", "and", "or"):
+        k -= 1
+        if not s.tokens[k].text[:1].isupper():
+            return False
+        while k > 0 and s.tokens[k - 1].text[:1].isupper():
+            k -= 1
+        k -= 1
+        if s.tokens[k].text.lower() in LOCATIVES:
+            return True
+    return False
+
+
 def _state_named(name: str) -> bool:
     """A US state's name and "State": its college, or the state ("in Washington State"),
     never a person, though the state's name may be a first name."""
@@ -751,12 +767,21 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     named = named and not BODY_TAILS.intersection(words) and not _body_end(name)
     # "Christ Lutheran Church"; "Morgan Soup", "Marlow Healthcare"
     named = named and not _congregation(words) and not _trade_named(words)
-    named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
+    # a surname that is also a town's ("Ina Lombard", "Ed Wilson") after a first name that
+    # names no place; not a region's, a state's or a country's ("Jackson Mississippi")
+    named = named and gazetteer.first_name(words[0]) and not gazetteer.candidates(words[0])
+    named = named and not any(map(gazetteer.candidates, words[1:-1])) and _town_surname(words[-1])
     named = named and words[0].lower() not in _BODY_OPENING_GIVEN_NAMES  # "Red Crescent"
     # a town's whole name opening with a first name: "Coral Gables", "Elmira Heights"
     named = named and not gazetteer.candidates(name)
     kept = name in person_words or words[-1] in person_words
     return named and (not sports or kept or _unclubbed_full_name(words))
+
+
+def _town_surname(word: str) -> bool:
+    """A surname no place bears, or one whose first reading is a town's ("Lombard")."""
+    known = gazetteer.candidates(word)
+    return not known or known[0].type == "city"
 
 
 def _demonym_before_full_name(
@@ -2751,7 +2776,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):
             # a venue heading a scorecard ("Hove: Sussex 363"), a line's end ("London)")
-            venue = before in LOCATIVES or after == ":" or _venue_town(s, e)
+            venue = before in LOCATIVES or after == ":" or _venue_town(s, e) or _listed_venue(s, e)
             venue |= _modifier(doc, e, known, towns=False)  # "the Valby side" of a county
             venue |= len(s.tokens) <= e.end_token - e.first_token + 1
             venue |= _bracketed_home(s, e)  # "Jo Park (South Valshire)", a referee's county
