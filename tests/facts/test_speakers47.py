@@ -17,7 +17,8 @@ def _quotes(text: str) -> list[Quote]:
 
 def test_a_clause_whose_subject_is_that_leaves_the_second_verb_to_the_speaker() -> None:
     (q,) = _quotes(
-        'Maria Holt said that was not the case and called the reports "old rumours and idle guesses."'
+        "Maria Holt said that was not the case and called the reports"
+        ' "old rumours and idle guesses."'
     )
     assert q.speaker == "Maria Holt"
 
