@@ -59,3 +59,11 @@ def test_saying_fronted_by_after_goes_to_the_pronoun_past_a_comma_inside_the_mar
         " “so wet I could sail in it,” she was “taken off to the Valby clinic” for tests."
     )
     assert first.speaker == second.speaker == "Maria Holt"
+
+
+def test_conveyed_weaves_the_subjects_message() -> None:
+    (q,) = _quotes(
+        "Still, the Valby Post reported at the time that the ferry chief, Maria Holt, conveyed"
+        ' to Tom Reyes that his plan was "not in line with our safety rules."'
+    )
+    assert q.speaker == "Maria Holt"
