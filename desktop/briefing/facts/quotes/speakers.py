@@ -2884,6 +2884,11 @@ def subject_of_weaving(
     # No plural noun after an adjective (`rated 32% of Republican claims as "…"`: `rated`).
     woven = cues.P["weaving"].finditer(head)
     verbs = [w for w in woven if head_abs + w.start() not in people.nouns]
+    # Nor a plural noun after a determiner (`dismissed those claims as "…"`: `dismissed`).
+    plural = [
+        w for w in verbs if w[0][-1] == "s" and _P["noun_determiner_end"].search(head, 0, w.start())
+    ]
+    verbs = [w for w in verbs if w not in plural]
     # Not an aside's passive verb when another verb weaves the quote in (`described the plan as
     # revealed by the survey as "…"`: `described`).
     asides = {m.start("verb") for m in _P["as_by_aside"].finditer(head)}
