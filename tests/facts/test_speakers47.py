@@ -46,21 +46,6 @@ def test_a_clause_with_a_person_subject_still_leaves_the_second_verb_unsure() ->
     assert q.speaker is None
 
 
-def test_saying_fronted_by_after_is_the_named_subjects() -> None:
-    (q,) = _quotes(
-        'After saying the roof was "so thin I could see the stars," Maria Holt left the house.'
-    )
-    assert q.speaker == "Maria Holt" and q.cue == "saying"
-
-
-def test_saying_fronted_by_after_goes_to_the_pronoun_past_a_comma_inside_the_marks() -> None:
-    first, second = _quotes(
-        "In her 2009 memoir, Maria Holt wrote about the flood.\n\nAfter saying her cellar was"
-        " “so wet I could sail in it,” she was “taken off to the Valby clinic” for tests."
-    )
-    assert first.speaker == second.speaker == "Maria Holt"
-
-
 def test_conveyed_weaves_the_subjects_message() -> None:
     (q,) = _quotes(
         "Still, the Valby Post reported at the time that the ferry chief, Maria Holt, conveyed"
