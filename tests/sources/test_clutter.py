@@ -175,6 +175,7 @@ def test_a_quote_ending_with_an_editors_bracket_is_not_a_caption() -> None:
     [
         "Agencies contributed to this story.",
         "Reporting by Helen Marsh; Editing by Tom Aalto",
+        "(Reporting by Ola Brenn in Valby; Editing by Jo Park)",
         "Additional reporting by Minh Tran in Hanoi",
         "© 2018 Reuters",
     ],
@@ -185,7 +186,14 @@ def test_agency_credit_lines(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Follow us on Twitter", "Share this article", "Advertisement", "Read more: Talks stall"],
+    [
+        "Follow us on Twitter",
+        "Share this article",
+        "Advertisement",
+        "Read more: Talks stall",
+        "Key points",
+        "What we know so far",
+    ],
 )
 def test_page_boilerplate_lines(line: str) -> None:
     assert _kinds_of(line) == ["boilerplate"]
