@@ -175,7 +175,6 @@ def test_a_quote_ending_with_an_editors_bracket_is_not_a_caption() -> None:
     [
         "Agencies contributed to this story.",
         "Reporting by Helen Marsh; Editing by Tom Aalto",
-        "(Reporting by Ola Brenn in Valby; Editing by Jo Park)",
         "Additional reporting by Minh Tran in Hanoi",
         "© 2018 Reuters",
     ],

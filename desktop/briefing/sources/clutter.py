@@ -132,7 +132,7 @@ _QUOTE_MARKS = '"“”'
 # Who wrote, reported or owns the story: "Agencies contributed to this story.",
 # "Reporting by Helen Marsh; Editing by Tom Aalto", "Additional reporting by …", "© 2018 Reuters".
 CREDIT = re.compile(
-    r"^\(?(?:agencies contributed to this (?:story|report)\.?"
+    r"^(?:agencies contributed to this (?:story|report)\.?"
     r"|(?:additional )?reporting by .+|editing by .+|writing by .+"
     r"|(?:©|\(c\))\s*.+|copyright\s+(?:©\s*)?\d{4}.*)$",
     re.I,
