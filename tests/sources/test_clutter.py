@@ -185,7 +185,14 @@ def test_agency_credit_lines(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Follow us on Twitter", "Share this article", "Advertisement", "Read more: Talks stall"],
+    [
+        "Follow us on Twitter",
+        "Share this article",
+        "Advertisement",
+        "Read more: Talks stall",
+        "Key points",
+        "What we know so far",
+    ],
 )
 def test_page_boilerplate_lines(line: str) -> None:
     assert _kinds_of(line) == ["boilerplate"]

@@ -146,6 +146,19 @@ def test_the_summary_opens_without_a_one_word_wire_dateline() -> None:
     assert summarize_text(text, 1)[0].startswith("The ferries of Valby sailed")
 
 
+@pytest.mark.parametrize(
+    "dateline", ["TARSK, Ore. (KTRK) —", "VALBY, Dec 4 (Nordwire) -", "VALBY (Norpress) --"]
+)
+def test_the_summary_opens_without_a_dateline_signed_by_an_unlisted_outlet(dateline: str) -> None:
+    text = (
+        f"Ferries return to Valby\n\n{dateline} The ferries of Valby sailed again on Monday "
+        "after a winter in the yard at Tarsk. Jo Park, who runs them, said the town had waited "
+        "long enough. Norbank paid for the repairs to the boats and the quay, which took longer "
+        "than the town had hoped because of the storms in December."
+    )
+    assert summarize_text(text, 1)[0].startswith("The ferries of Valby sailed")
+
+
 def test_the_summary_never_shows_a_place_and_date_header_line() -> None:
     text = (
         "Ferries return to Valby\n\nTarsk, March 3, 2026\n\nThe ferries of Valby sailed again "

@@ -1028,8 +1028,12 @@ def resolve(
         after = sorted(_areas_first(gazetteer.candidates(placed.get(name, ""))), key=rank)[-1:]
         if not found or after and _town_of_written_us_state(found, after[0]):
             # "Kennebunkport, Maine": a town the gazetteer lacks (or a US town it lacks, written
-            # with its state: "Springvale, Ore.") is in the country of what follows
-            out[name] = Known(name, "other", after[0].country) if after else None
+            # with its state: "Springvale, Ore.") is in the country of what follows; not when
+            # that is a small town of a country the story never names ("Tolvik, Norland": a
+            # town of 20,000 in Florida), which places nothing
+            unsure = after and after[0].type == "city" and after[0].population < 50_000
+            unsure = unsure and not context[after[0].country or ""]
+            out[name] = Known(name, "other", after[0].country) if after and not unsure else None
             continue
         best = max(found, key=rank)
         where = [k for k in found if after and k.country == after[0].country]

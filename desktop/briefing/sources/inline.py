@@ -33,9 +33,14 @@ _TITLED = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
 LEADING_PLACE = re.compile(
     rf"^(?:{_CAPS}(?:,\s*{_TITLED})?\s+(?:--|—|–)|{_TITLED},\s*{_TITLED}\s+(?:--|—|–))\s+(?=[A-Z\"“‘'])"
 )
-# A wire dateline before a spaced underscore dash: "CAMBRIDGE, Mass. _ ", "TOKYO _ ". Left in
-# the text (the fact sheet reads its place there); only a summary's first sentence drops it.
-WIRE_DATELINE = re.compile(rf"^{_CAPS}(?:,\s*{_TITLED})?\s+_\s+(?=[A-Z\"“‘'])")
+# A wire dateline before a spaced underscore dash: "CAMBRIDGE, Mass. _ ", "TOKYO _ ", or signed
+# by an outlet `LEADING_DATELINE` does not list: "MILLBROOK, Ore. (KVLY) — ", "VALBY, Dec 4
+# (Nordwire) - ". Left in the text (the fact sheet reads its place there); only a summary's
+# first sentence drops it.
+WIRE_DATELINE = re.compile(
+    rf"^{_CAPS}(?:,\s*{_TITLED})?(?:,?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
+    r"\s+(?:_|\([A-Z][\w&.-]*\)\s*(?:--|—|–|-))\s+(?=[A-Z\"“‘'])"
+)
 # "By . Staff Reporter . PUBLISHED: . 09:12 EST, 3 March 2014 . | . UPDATED: . 10:01 EST, ..."
 _STAMP = r"\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?,\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 _STAMP_LABEL = r"(?i:(PUBLISHED)|UPDATED|Last updated at)\s*:?\s*\.?\s*"
