@@ -33,8 +33,8 @@ def test_a_determiner_makes_a_word_of_the_weaving_list_a_noun() -> None:
 
 def test_an_owners_brief_speaks_through_its_second_verb() -> None:
     (q,) = _quotes(
-        "However, Maria Holt's brief said that was not her view and dismissed those reports"
-        ' as "old rumours and idle guesses."'
+        "Still, Maria Holt's letter said that was false and dismissed the stories as"
+        ' "old rumours and idle guesses."'
     )
     assert q.speaker == "Maria Holt"
 
