@@ -4,7 +4,8 @@ Mentions come from the entity tagger, corrected by what news style makes reliabl
 "group"/"party"/"agency" after a name makes it an organisation; a bare surname the tagger
 called an organisation is a person when the article names that person in full.
 A surname alone joins the person with that surname named most recently before it, so two
-people who share a surname stay apart.
+people who share a surname stay apart; of those, not one of the other sex than the pronoun
+after it ("Berg said she").
 
 States as actors: a country or capital that is the subject of a verb ("Ankara would
 oppose", "Turkey has bolstered") stays a place and is also listed as an actor of kind
@@ -26,7 +27,14 @@ from briefing.facts import brands, gazetteer, institutions, kinds, spans, untagg
 from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
 from briefing.facts.literals import matches_in
 from briefing.facts.places import FORMER_STATES, joined_place_entities, resolve
-from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
+from briefing.facts.quotes.genders import (
+    FEMALE,
+    MALE,
+    name_gender,
+    pronoun_after,
+    shared_name_gender,
+    title_gender,
+)
 from briefing.facts.quotes.marks import quoted_in
 from briefing.facts.words import (
     COMMON,
@@ -1974,6 +1982,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     named = {w for name in stripped for w in name}  # every word of a person's name
     bodies = {clean_name(e.text) for e in tagged if e.label == "ORGANIZATION"}
     quoted = quoted_stretches(doc.text)
+    person_starts = [e.start for e in entities if e.label == "PERSON"]
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
         text = clean_name(_EDITOR_BRACKETS.sub("", e.text))  # "[Jo] Lind", an editor's insertion
@@ -2020,7 +2029,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             text = _husbands_name(s, e, text)
             if _wife_of(people, text, sex):
                 continue
-            row = _person_row(people, text, role, sex)
+            row = _person_row(people, text, role, sex, _pronoun_of(doc, e, person_starts))
             row.add_role(
                 role
                 or _list_label(s, name_start)
@@ -2620,17 +2629,23 @@ def _husbands_name(s: Sentence, e: Entity, text: str) -> str:
     return f"{before} {text}" if wife and clean_name(e.text) == text else text
 
 
-def _person_row(people: list[_Row], text: str, role: str | None, sex: str | None) -> _Row:
+def _person_row(
+    people: list[_Row], text: str, role: str | None, sex: str | None, said: str | None = None
+) -> _Row:
     """The person `text` refers to (`_same_person`): one with that name first, else the latest
     when `text` is one word (of those with the role before it, if any has: "Minister Berg"
     beside two Bergs). A titled surname beside two or more holders goes to the one of its sex
-    when one alone is ("Mrs Berg" beside Tom and Ana Berg)."""
+    when one alone is ("Mrs Berg" beside Tom and Ana Berg); a bare one, to those not of the
+    other sex than the pronoun `said` after it ("Berg said she", `pronoun_after`)."""
     words = text.split()
     same = [r for r in _holders(people, text) if not _her_surname(r, words, sex)]
     if words[0].rstrip(".") == "Mrs":  # "Mrs. Tom Berg" (`_husbands_name`) is not Tom Berg
         same = [r for r in same if r.sex != MALE]
     fit = [r for r in same if sex and r.sex == sex]
     same = fit if len(words) == 1 and len(same) > 1 and len(fit) == 1 else same
+    shared = len(words) == 1 and len(same) > 1 and all(r.name.endswith(f" {text}") for r in same)
+    if shared and said:  # "Berg said she": not Tom Berg; not Berg Lund, whose given name it is
+        same = [r for r in same if (r.sex or _given_sex(r.name)) in (None, said)] or same
     same = [r for r in same if r.name.lower() == text.lower() or text in r.aliases] or same
     if role:  # "President Lind" is not "First Lady Ann Lind", nor she him
         same = [r for r in same if not r.roles or _spouse(r.roles[0]) == _spouse(role)]
@@ -2646,6 +2661,26 @@ def _person_row(people: list[_Row], text: str, role: str | None, sex: str | None
     if len(words) > len(row.name.split()):
         row.name, row.aliases = text, row.aliases | {row.name}
     return row
+
+
+def _pronoun_of(doc: Doc, e: Entity, person_starts: list[int]) -> str | None:
+    """The sex of the pronoun after a mention (`pronoun_after`, up to the next person named),
+    not of a name read as a modifier ("a Berg aide", "the Berg campaign"): no antecedent."""
+    tokens, later = doc.sentences[e.sentence].tokens, bisect.bisect_right(person_starts, e.end)
+    noun = e.end_token < len(tokens) and tokens[e.end_token].tag.startswith("NN")
+    if noun or word_before(doc, e).lower() in ("a", "an", "the"):
+        return None
+    following = person_starts[later] if later < len(person_starts) else len(doc.text)
+    return pronoun_after(doc.text, e.end, following)
+
+
+def _given_sex(name: str) -> str | None:
+    """The sex a full name's given name tells (`name_gender`), that of the formal name a
+    familiar one shortens ("Bill" of William), or that our copy settles ("Hillary")."""
+    given = name.split()[0].lower() if " " in name else ""
+    formal = (name_gender(f) for f, forms in _NICKNAMES.items() if given in forms)
+    sex = name_gender(name) if given else None
+    return sex or next((x for x in formal if x), None) or shared_name_gender(name)
 
 
 def _king(name: str, roles: list[str | None] | list[str], other: str) -> bool:

@@ -82,6 +82,21 @@ def title_at(text: str, mention: Mention) -> str:
     return m.group(1) if m else title
 
 
+def pronoun_after(text: str, end: int, following: int) -> str | None:
+    """The sex of the first pronoun after a mention ending at `end`, in its sentence and
+    before `following` (where anyone else is named): `Lund said she would stay` (but not
+    `Lund thanked Berg, who said he…`), else None."""
+    limit = min(len(text), end + REACH, following)
+    stop = _P["sentence_end"].search(text, end, limit)
+    reach = stop.start() if stop else limit
+    p = _P["pronoun"].search(text, end, reach) or _P["spouse"].search(text, end, reach)
+    p = p or _P["who_possessive"].match(text, end, reach)
+    p = p or _P["verb_possessive"].match(text, end, reach)  # "Lind watched from her yard"
+    if p is None or text[end : end + 2] in ("'s", "’s"):  # Lund's son said he
+        return None
+    return MALE if p.group(1).lower() in ("he", "himself", "his") else FEMALE
+
+
 def genders(text: str, mentions: Iterable[Mention], given: bool = True) -> dict[str, str]:
     """Canonical name -> gender ("m", "f", or "?" for two people merged under one name), for
     the persons the evidence settles; the given names left out unless `given`."""
@@ -91,17 +106,9 @@ def genders(text: str, mentions: Iterable[Mention], given: bool = True) -> dict[
     for k, (start, end, name) in enumerate(ordered):
         if gender := _TITLE_GENDER.get(title_at(text, (start, end, name))):
             titled.setdefault(name, set()).add(gender)
-        # The first pronoun after the mention, in its sentence and before anyone else is
-        # named: `Lund said she would stay` (but not `Lund thanked Berg, who said he…`).
         following = ordered[k + 1][0] if k + 1 < len(ordered) else len(text)
-        limit = min(len(text), end + REACH, following)
-        stop = _P["sentence_end"].search(text, end, limit)
-        reach = stop.start() if stop else limit
-        p = _P["pronoun"].search(text, end, reach) or _P["spouse"].search(text, end, reach)
-        p = p or _P["who_possessive"].match(text, end, reach)
-        p = p or _P["verb_possessive"].match(text, end, reach)  # "Lind watched from her yard"
-        if p is not None and text[end : end + 2] not in ("'s", "’s"):  # Lund's son said he
-            votes[name][0 if p.group(1).lower() in ("he", "himself", "his") else 1] += 1
+        if said := pronoun_after(text, end, following):
+            votes[name][0 if said == MALE else 1] += 1
     out: dict[str, str] = {}
     for name, (male, female) in votes.items():
         # Mr and Mrs for one name: two people, no pronoun is theirs.
