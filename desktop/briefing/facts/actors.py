@@ -1500,6 +1500,20 @@ _PAGE = lexicons.groups("outlet_phrases")
 _FURNITURE = tuple(_PAGE["furniture"])  # one `startswith` for all, not one call per phrase
 
 
+_BRACKETED = re.compile(r"\(([^()\n]{1,40})\)")
+
+
+@lru_cache(maxsize=4)
+def _dateline_outlet(text: str) -> str | None:
+    """The outlet in brackets that signs the story's dateline ("VALBY, Dec 4 (Nordwire) -"),
+    listed or not: wherever the story names it again, it is the wire, no actor."""
+    for m in _BRACKETED.finditer(text, 0, 200):
+        closed = _OUTLET["closer"].match(text, m.end() - 1)
+        if closed and _OUTLET["opener"].search(text, 0, m.start() + 1):
+            return m.group(1)
+    return None
+
+
 def _outlet_credit(doc: Doc, e: Entity) -> bool:
     """Page furniture, not an actor the story is about: the outlet of a dateline or a credit
     line ("(CNN)", "WASHINGTON (AP) —", "CNN's Jo Park contributed to this report"), a
@@ -1509,6 +1523,8 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     outlet = _OUTLET["closer"].match(text, e.end) and _OUTLET["opener"].search(before)
     if outlet or text.startswith(_FURNITURE, e.start):
         return True  # "(CNN)", "WASHINGTON (AP) —"; "Scroll down for video"
+    if e.text == _dateline_outlet(text):
+        return True  # "VALBY (Nordwire) -", then "polled by Nordwire": the outlet, not a player
     # a broadcast's hand-over and closing sign-off: "Here's Norcast's Ann Lind.", "Norcast's Ann
     # Lind has details."; "Ann Lind, Norcast, Valby." (a body's name there: not a list of players)
     s = doc.sentences[e.sentence]
@@ -1998,6 +2014,13 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         if _junk(doc, e, text, lower_words, inside) or _outlet_credit(doc, e):
             continue
         if e.label == "PERSON" and _firm_partner(doc, e):
+            continue
+        # "Ward 7", "Gate 4": one word and its number name a room or a gate, not a person
+        # (not sports copy's "Lind 45" or "(Lind 70)", a goal's or a substitute's minute, nor
+        # a surname the story gives in full)
+        numbered = " " not in text and text not in surnames and not kinds.sports
+        numbered = numbered and word_before(doc, e) != "("
+        if e.label == "PERSON" and numbered and word_after(doc, e).isdigit():
             continue
         known = institutions.named_at(s, name_start, text)
         surname = len(text.split()) == 1 and text in surnames

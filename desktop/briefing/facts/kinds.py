@@ -2808,7 +2808,12 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     sites = {m.text for m in media}
     out = [replace(e, label="ORGANIZATION") if e.text in sites else e for e in out]
     # "the MP for Holm and Lund,": the seat's second place read as a person's name
-    out = [replace(e, label="LOCATION") if _seat_partner(doc, e, out) else e for e in out]
+    # wherever the article names it ("in Holm" too)
+    partners = {e.text for e in out if _seat_partner(doc, e, out)}
+    out = [
+        replace(e, label="LOCATION") if e.label == "PERSON" and e.text in partners else e
+        for e in out
+    ]
     # an untagged run ending in a body word that names a landmark ("the World Trade Center")
     missed = [_as_feature(e) for e in untagged.missed_bodies(doc, out)]
     missed += _listed_untagged_bodies(doc, out + missed)  # "retailers like Quarvo and Lindt"
@@ -3535,12 +3540,18 @@ def seat_list_item(tokens: tuple[Token, ...], i: int) -> bool:
 def _seat_partner(doc: Doc, e: Entity, found: list[Entity]) -> bool:
     """A person's name after "and" and a member's seat ("the MP for Holm and Lund,", "seats
     are: Holm and Lund, ..."), closing the clause: the seat's second place, as constituencies
-    are named by two places joined; not a person named in full ("the MP for Holm and Jo Park")."""
+    are named by two places joined; not a person named in full ("the MP for Holm and Jo Park").
+    Or one word after "between" and a place and "and" ("the road between Valby and Holm")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token
     if e.label != "PERSON" or k < 2 or tokens[k - 1].text != "and":
         return False
-    if not any(x.sentence == e.sentence and x.end_token == k - 1 for x in found):
+    pair = [x for x in found if x.sentence == e.sentence and x.end_token == k - 1]
+    if not pair:
         return False
+    # "the road between Valby and Holm": a place's partner after "between" is a place too
+    x = pair[0].first_token
+    if pair[0].label == "LOCATION" and " " not in e.text and x and tokens[x - 1].text == "between":
+        return True
     i = k - 1  # the seat's first word: "Holm" of "Holm and", or "Lund" of "MP for Lund and"
     while i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text not in MEMBER_WORDS:
         i -= 1

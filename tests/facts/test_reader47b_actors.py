@@ -1,0 +1,44 @@
+"""Round 47: actor-table errors a reader found on invented copy (our own invented words,
+read by the shipped tagger)."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.nlp import analyse
+
+
+def _names(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in extract_actors(analyse(text))}
+
+
+def test_an_unlisted_outlet_signing_the_dateline_is_no_actor_anywhere() -> None:
+    names = _names(
+        "HOLMSTAD, May 9 (Fjordpost) - The Varnish port authority raised its fees on Tuesday.\n\n"
+        "Harbour master Pia Lind said the rise would pay for a new quay.\n\n"
+        "Nine of the ten shippers asked by Fjordpost had expected the move."
+    )
+    assert "Fjordpost" not in names
+    assert names.get("Pia Lind") == "person"
+
+
+def test_a_word_and_its_number_name_a_room_not_a_person() -> None:
+    names = _names(
+        "Staff on Ward 7 at Norby General Hospital looked after my husband, Olav, in his "
+        "final weeks."
+    )
+    assert "Ward" not in names
+    assert names.get("Olav") == "person"
+
+
+def test_a_substitutes_minute_in_brackets_keeps_the_player() -> None:
+    names = _names("Holm side: Arvik, Tesse, Lunde (Marko 71), Oddby, Sand.")
+    assert names.get("Marko") == "person"
+
+
+def test_the_second_town_of_a_between_pair_is_a_place() -> None:
+    names = _names(
+        "Engineers have shut the rail line between Holmvik and Lenna after a landslip. Our "
+        "reporter Siv Moen is in Lenna, where the station is flooded."
+    )
+    assert "Lenna" not in names
+    assert names.get("Siv Moen") == "person"
