@@ -42,3 +42,27 @@ def test_the_second_town_of_a_between_pair_is_a_place() -> None:
     )
     assert "Lenna" not in names
     assert names.get("Siv Moen") == "person"
+
+
+def test_a_letters_sign_off_town_is_a_place_wherever_named() -> None:
+    names = _names(
+        "Ferry fares\n\nThe new fares on the crossing to Ostrem will hurt families there. "
+        "The operator should think again.\n\nKari Dahl\n\nOstrem\n\nPark benches\n\n"
+        "The benches by the lake are broken. Who will mend them?\n\nOle Brekke\n\nLunnby"
+    )
+    assert "Ostrem" not in names
+    assert "Lunnby" not in names
+    assert names.get("Kari Dahl") == "person"
+    assert names.get("Ole Brekke") == "person"
+
+
+def test_a_sign_off_town_after_a_comma_is_a_place() -> None:
+    names = _names("The bridge tolls are too high and the council knows it.\n\nKari Dahl, Lunnby")
+    assert "Lunnby" not in names
+    assert names.get("Kari Dahl") == "person"
+
+
+def test_a_block_of_flats_is_a_place_not_a_body_cut_short() -> None:
+    names = _names("Crews were called to the Alder Court Apartments in Valby on Monday.")
+    assert "Alder Court" not in names
+    assert "Alder Court Apartments" not in names

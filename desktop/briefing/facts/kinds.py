@@ -2808,12 +2808,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     sites = {m.text for m in media}
     out = [replace(e, label="ORGANIZATION") if e.text in sites else e for e in out]
     # "the MP for Holm and Lund,": the seat's second place read as a person's name
-    # wherever the article names it ("in Holm" too)
-    partners = {e.text for e in out if _seat_partner(doc, e, out)}
-    out = [
-        replace(e, label="LOCATION") if e.label == "PERSON" and e.text in partners else e
-        for e in out
-    ]
+    out = [replace(e, label="LOCATION") if _seat_partner(doc, e, out) else e for e in out]
+    # "between Valby and Holm", a letter's sign-off "Jo Park\nHolm": Holm wherever named
+    towns = {e.text for e in out if _between_partner(doc, e, out) or _signoff_town(doc, e, out)}
+    out = [replace(e, label="LOCATION") if e.text in towns else e for e in out]
     # an untagged run ending in a body word that names a landmark ("the World Trade Center")
     missed = [_as_feature(e) for e in untagged.missed_bodies(doc, out)]
     missed += _listed_untagged_bodies(doc, out + missed)  # "retailers like Quarvo and Lindt"
@@ -3537,21 +3535,46 @@ def seat_list_item(tokens: tuple[Token, ...], i: int) -> bool:
     return bool(colons) and any(t.text.lower() in _SEAT_PLURALS for t in tokens[: colons[0]])
 
 
+def _between_partner(doc: Doc, e: Entity, found: list[Entity]) -> bool:
+    """ "the road between Valby and Holm": one word read as a person's name, after "between",
+    a place and "and", is the pair's second place."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    if e.label != "PERSON" or " " in e.text or k < 3 or tokens[k - 1].text != "and":
+        return False
+    pair = [x for x in found if x.sentence == e.sentence and x.end_token == k - 1]
+    x = pair[0].first_token if pair and pair[0].label == "LOCATION" else 0
+    return x > 0 and tokens[x - 1].text.lower() == "between"
+
+
+def _signoff_town(doc: Doc, e: Entity, found: list[Entity]) -> bool:
+    """A letter's sign-off: the writer's name on a line and the town alone on the next
+    ("Jo Park\nHolm", "Jo Park\n\nHolm"), or a name read as a person's after the writer's
+    and a comma ending the line ("Jo Park, Holm"): the writer's town, a place; not a listed
+    body ("Jo Park\nReuters")."""
+    text, line = doc.text, doc.text.rfind("\n", 0, e.start) + 1
+    end = text.find("\n", e.end)
+    if text[e.end : end if end >= 0 else None].strip(" ."):
+        return False
+    lead = text[line : e.start]
+    if lead.strip():  # "Jo Park, Holm"
+        writer = (line, line + len(lead) - 2) if e.label == "PERSON" and lead[-2:] == ", " else ()
+    else:  # the line before (a blank line between or not): the writer's name alone
+        last = len(text[:line].rstrip())
+        writer = (text.rfind("\n", 0, last) + 1, last)
+    # the writer named in full ("Jo Park"), not a list's last two ("Lind, Berg.")
+    named = any(x.label == "PERSON" and (x.start, x.end) == writer and " " in x.text for x in found)
+    return named and e.text not in untagged.ORG_NAMES
+
+
 def _seat_partner(doc: Doc, e: Entity, found: list[Entity]) -> bool:
     """A person's name after "and" and a member's seat ("the MP for Holm and Lund,", "seats
     are: Holm and Lund, ..."), closing the clause: the seat's second place, as constituencies
-    are named by two places joined; not a person named in full ("the MP for Holm and Jo Park").
-    Or one word after "between" and a place and "and" ("the road between Valby and Holm")."""
+    are named by two places joined; not a person named in full ("the MP for Holm and Jo Park")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token
     if e.label != "PERSON" or k < 2 or tokens[k - 1].text != "and":
         return False
-    pair = [x for x in found if x.sentence == e.sentence and x.end_token == k - 1]
-    if not pair:
+    if not any(x.sentence == e.sentence and x.end_token == k - 1 for x in found):
         return False
-    # "the road between Valby and Holm": a place's partner after "between" is a place too
-    x = pair[0].first_token
-    if pair[0].label == "LOCATION" and " " not in e.text and x and tokens[x - 1].text == "between":
-        return True
     i = k - 1  # the seat's first word: "Holm" of "Holm and", or "Lund" of "MP for Lund and"
     while i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text not in MEMBER_WORDS:
         i -= 1
