@@ -11,13 +11,14 @@ def _names(text: str) -> dict[str, str]:
     return {a.name: a.type for a in extract_actors(analyse(text))}
 
 
-def test_an_unlisted_outlet_signing_the_dateline_is_no_actor_anywhere() -> None:
+def test_an_unlisted_outlet_signing_the_dateline_is_a_body_not_a_person() -> None:
     names = _names(
-        "HOLMSTAD, May 9 (Fjordpost) - The Varnish port authority raised its fees on Tuesday.\n\n"
-        "Harbour master Pia Lind said the rise would pay for a new quay.\n\n"
-        "Nine of the ten shippers asked by Fjordpost had expected the move."
+        "HOLMSTAD, May 9 (Baltwire) - The Varnish port authority kept its fees unchanged on "
+        "Tuesday, as expected.\n\nHarbour master Pia Lind told reporters in Holmstad that "
+        "traffic had slowed.\n\nAll 11 shippers polled by Baltwire had expected the port to "
+        "hold its fees."
     )
-    assert "Fjordpost" not in names
+    assert names.get("Baltwire") == "organization"
     assert names.get("Pia Lind") == "person"
 
 

@@ -1506,7 +1506,8 @@ _BRACKETED = re.compile(r"\(([^()\n]{1,40})\)")
 @lru_cache(maxsize=4)
 def _dateline_outlet(text: str) -> str | None:
     """The outlet in brackets that signs the story's dateline ("VALBY, Dec 4 (Nordwire) -"),
-    listed or not: wherever the story names it again, it is the wire, no actor."""
+    listed or not: wherever the story names it again ("polled by Nordwire"), a body, as a
+    listed agency the story talks about stays one."""
     for m in _BRACKETED.finditer(text, 0, 200):
         closed = _OUTLET["closer"].match(text, m.end() - 1)
         if closed and _OUTLET["opener"].search(text, 0, m.start() + 1):
@@ -1523,8 +1524,6 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     outlet = _OUTLET["closer"].match(text, e.end) and _OUTLET["opener"].search(before)
     if outlet or text.startswith(_FURNITURE, e.start):
         return True  # "(CNN)", "WASHINGTON (AP) —"; "Scroll down for video"
-    if e.text == _dateline_outlet(text):
-        return True  # "VALBY (Nordwire) -", then "polled by Nordwire": the outlet, not a player
     # a broadcast's hand-over and closing sign-off: "Here's Norcast's Ann Lind.", "Norcast's Ann
     # Lind has details."; "Ann Lind, Norcast, Valby." (a body's name there: not a list of players)
     s = doc.sentences[e.sentence]
@@ -2033,6 +2032,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         body = after in words.ORG_CUES and not surname
         body |= not words.ORG_WORDS.isdisjoint(text.split())
         body |= national_body(text.split()) or "&" in text.split()  # "Vale Brown & Lind"
+        body |= text == _dateline_outlet(doc.text)  # "polled by Nordwire" of "(Nordwire) -"
         body |= kinds.sports and _team_after_plural_role(s, name_start, text)
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         person |= e.label == "ORGANIZATION" and _ranked_name(s, name_start, text)
