@@ -1508,6 +1508,21 @@ _PAGE = lexicons.groups("outlet_phrases")
 _FURNITURE = tuple(_PAGE["furniture"])  # one `startswith` for all, not one call per phrase
 
 
+_BRACKETED = re.compile(r"\(([^()\n]{1,40})\)")
+
+
+@lru_cache(maxsize=4)
+def _dateline_outlet(text: str) -> str | None:
+    """The outlet in brackets that signs the story's dateline ("VALBY, Dec 4 (Nordwire) -"),
+    listed or not: wherever the story names it again ("polled by Nordwire"), a body, as a
+    listed agency the story talks about stays one."""
+    for m in _BRACKETED.finditer(text, 0, 200):
+        closed = _OUTLET["closer"].match(text, m.end() - 1)
+        if closed and _OUTLET["opener"].search(text, 0, m.start() + 1):
+            return m.group(1)
+    return None
+
+
 def _outlet_credit(doc: Doc, e: Entity) -> bool:
     """Page furniture, not an actor the story is about: the outlet of a dateline or a credit
     line ("(CNN)", "WASHINGTON (AP) —", "CNN's Jo Park contributed to this report"), a
@@ -2008,6 +2023,13 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             continue
         if e.label == "PERSON" and _firm_partner(doc, e):
             continue
+        # "Ward 7", "Gate 4": one word and its number name a room or a gate, not a person
+        # (not sports copy's "Lind 45" or "(Lind 70)", a goal's or a substitute's minute, nor
+        # a surname the story gives in full)
+        numbered = " " not in text and text not in surnames and not kinds.sports
+        numbered = numbered and word_before(doc, e) != "("
+        if e.label == "PERSON" and numbered and word_after(doc, e).isdigit():
+            continue
         known = institutions.named_at(s, name_start, text)
         surname = len(text.split()) == 1 and text in surnames
         # "Prince of Wales", "Duke of Edinburgh": a title that designates one person, not in
@@ -2019,6 +2041,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         body = after in words.ORG_CUES and not surname
         body |= not words.ORG_WORDS.isdisjoint(text.split())
         body |= national_body(text.split()) or "&" in text.split()  # "Vale Brown & Lind"
+        body |= text == _dateline_outlet(doc.text)  # "polled by Nordwire" of "(Nordwire) -"
         body |= kinds.sports and _team_after_plural_role(s, name_start, text)
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         person |= e.label == "ORGANIZATION" and _ranked_name(s, name_start, text)

@@ -2809,6 +2809,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     out = [replace(e, label="ORGANIZATION") if e.text in sites else e for e in out]
     # "the MP for Holm and Lund,": the seat's second place read as a person's name
     out = [replace(e, label="LOCATION") if _seat_partner(doc, e, out) else e for e in out]
+    # "between Valby and Holm", a letter's sign-off "Jo Park\nHolm": Holm wherever named
+    towns = {e.text for e in out if _between_partner(doc, e, out) or _signoff_town(doc, e, out)}
+    out = [replace(e, label="LOCATION") if e.text in towns else e for e in out]
     # an untagged run ending in a body word that names a landmark ("the World Trade Center")
     missed = [_as_feature(e) for e in untagged.missed_bodies(doc, out)]
     missed += _listed_untagged_bodies(doc, out + missed)  # "retailers like Quarvo and Lindt"
@@ -3530,6 +3533,37 @@ def seat_list_item(tokens: tuple[Token, ...], i: int) -> bool:
         return False
     colons = [c for c, t in enumerate(tokens[:i]) if t.text == ":"]
     return bool(colons) and any(t.text.lower() in _SEAT_PLURALS for t in tokens[: colons[0]])
+
+
+def _between_partner(doc: Doc, e: Entity, found: list[Entity]) -> bool:
+    """ "the road between Valby and Holm": one word read as a person's name, after "between",
+    a place and "and", is the pair's second place."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    if e.label != "PERSON" or " " in e.text or k < 3 or tokens[k - 1].text != "and":
+        return False
+    pair = [x for x in found if x.sentence == e.sentence and x.end_token == k - 1]
+    x = pair[0].first_token if pair and pair[0].label == "LOCATION" else 0
+    return x > 0 and tokens[x - 1].text.lower() == "between"
+
+
+def _signoff_town(doc: Doc, e: Entity, found: list[Entity]) -> bool:
+    """A letter's sign-off: the writer's name on a line and the town alone on the next
+    ("Jo Park\nHolm", "Jo Park\n\nHolm"), or a name read as a person's after the writer's
+    and a comma ending the line ("Jo Park, Holm"): the writer's town, a place; not a listed
+    body ("Jo Park\nReuters")."""
+    text, line = doc.text, doc.text.rfind("\n", 0, e.start) + 1
+    end = text.find("\n", e.end)
+    if text[e.end : end if end >= 0 else None].strip(" ."):
+        return False
+    lead = text[line : e.start]
+    if lead.strip():  # "Jo Park, Holm"
+        writer = (line, line + len(lead) - 2) if e.label == "PERSON" and lead[-2:] == ", " else ()
+    else:  # the line before (a blank line between or not): the writer's name alone
+        last = len(text[:line].rstrip())
+        writer = (text.rfind("\n", 0, last) + 1, last)
+    # the writer named in full ("Jo Park"), not a list's last two ("Lind, Berg.")
+    named = any(x.label == "PERSON" and (x.start, x.end) == writer and " " in x.text for x in found)
+    return named and e.text not in untagged.ORG_NAMES
 
 
 def _seat_partner(doc: Doc, e: Entity, found: list[Entity]) -> bool:

@@ -536,18 +536,23 @@ def _numbered_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 CITY_BANKS = lexicons.words("city_bank_short_names")  # "Fed"
+_HOUSING_TAILS = lexicons.words("housing_block_tails")  # "Apartments"
 
 
 def _city_banks(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "the Dallas Fed", "Dallas Fed President Jo Park": a city's name right before "Fed"
     names that city's reserve bank, a body; the tagger keeps the city alone, or reads the
-    two words as a person's name."""
+    two words as a person's name. And a name right before "Apartments" (housing_block_tails.txt)
+    names the building with it, a place ("the Alder Court Apartments")."""
     out: list[Entity] = []
     held = untagged.tokens_of(entities)
     for e in entities:
         s, end, words = doc.sentences[e.sentence], e.end_token, e.text.split()
         bank = end < len(s.tokens) and s.tokens[end].text in CITY_BANKS
-        if bank and e.label in ("ORGANIZATION", "LOCATION") and (e.sentence, end) not in held:
+        home = end < len(s.tokens) and s.tokens[end].text in _HOUSING_TAILS
+        if home and (e.sentence, end) not in held:
+            e = s.entity("LOCATION", e.first_token, end + 1)  # "the Alder Court Apartments"
+        elif bank and e.label in ("ORGANIZATION", "LOCATION") and (e.sentence, end) not in held:
             e = s.entity("ORGANIZATION", e.first_token, end + 1)
         elif len(words) > 1 and words[-1] in CITY_BANKS and e.label != "ORGANIZATION":
             town = gazetteer.candidates(" ".join(words[:-1]))
