@@ -1511,7 +1511,6 @@ _FURNITURE = tuple(_PAGE["furniture"])  # one `startswith` for all, not one call
 _BRACKETED = re.compile(r"\(([^()\n]{1,40})\)")
 
 
-@lru_cache(maxsize=4)
 def _dateline_outlet(text: str) -> str | None:
     """The outlet in brackets that signs the story's dateline ("VALBY, Dec 4 (Nordwire) -"),
     listed or not: wherever the story names it again ("polled by Nordwire"), a body, as a
@@ -1998,6 +1997,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     bodies = {clean_name(e.text) for e in tagged if e.label == "ORGANIZATION"}
     quoted = quoted_stretches(doc.text)
     person_starts = [e.start for e in entities if e.label == "PERSON"]
+    outlet = _dateline_outlet(doc.text)  # read once for the story, not once per mention
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
         text = clean_name(_EDITOR_BRACKETS.sub("", e.text))  # "[Jo] Lind", an editor's insertion
@@ -2041,7 +2041,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         body = after in words.ORG_CUES and not surname
         body |= not words.ORG_WORDS.isdisjoint(text.split())
         body |= national_body(text.split()) or "&" in text.split()  # "Vale Brown & Lind"
-        body |= text == _dateline_outlet(doc.text)  # "polled by Nordwire" of "(Nordwire) -"
+        body |= text == outlet  # "polled by Nordwire" of "(Nordwire) -"
         body |= kinds.sports and _team_after_plural_role(s, name_start, text)
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         person |= e.label == "ORGANIZATION" and _ranked_name(s, name_start, text)
@@ -2052,7 +2052,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             text = _husbands_name(s, e, text)
             if _wife_of(people, text, sex):
                 continue
-            row = _person_row(people, text, role, sex, _pronoun_of(doc, e, person_starts))
+            # the pronoun after a mention decides only between holders of a bare surname
+            said = _pronoun_of(doc, e, person_starts) if " " not in text else None
+            row = _person_row(people, text, role, sex, said)
             row.add_role(
                 role
                 or _list_label(s, name_start)
